@@ -1,0 +1,34 @@
+package org.sarhad.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/**
+ * The TDB2 store on disk: one named graph per article plus the reference, ontology and gazetteer graphs;
+ * queries see the union of all named graphs as their default graph.
+ *
+ * <pre>
+ * Dataset ds = NewsGraph.open(Path.of("target/store"));
+ * </pre>
+ */
+public final class NewsGraph {
+    private NewsGraph() {
+    }
+
+    /** Opens (creating if needed) the TDB2 database in {@code dir}. */
+    public static Dataset open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new StoreUnavailableException("cannot create store directory " + dir + ": " + e.getMessage(), e);
+        }
+        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return ds;
+    }
+}
