@@ -1,0 +1,97 @@
+package org.sarhad.pipeline;
+
+import java.util.Objects;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.rdf.model.Model;
+import org.sarhad.article.Article;
+import org.sarhad.extract.Extractor;
+import org.sarhad.extract.Reading;
+import org.sarhad.mapping.ArticleMapper;
+
+/**
+ * read -> extract -> map -> validate, for one article at a time. Validation sees the article's graph together
+ * with the reference data and ontology it points to, never the whole store, so its cost stays flat as the
+ * store grows.
+ *
+ * <pre>
+ * Pipeline p = Pipeline.builder().extractor(x).mapper(m).context(referenceAndOntology).validator(v).build();
+ * MappedArticle done = p.process(article); // or ArticleRejectedException
+ * </pre>
+ */
+public final class Pipeline {
+    private final Extractor extractor;
+    private final ArticleMapper mapper;
+    private final Graph context;
+    private final Function<Graph, String> validator;
+
+    private Pipeline(Builder b) {
+        this.extractor = b.extractor;
+        this.mapper = b.mapper;
+        this.context = b.context;
+        this.validator = b.validator;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public MappedArticle process(Article a) {
+        Reading reading;
+        Model graph;
+        try {
+            reading = extractor.extract(a);
+            graph = mapper.map(reading);
+        } catch (RuntimeException e) {
+            throw new ArticleRejectedException(a.id(), a.origin(), "extraction failed: " + e, e);
+        }
+        MultiUnion union = new MultiUnion(new Graph[] {graph.getGraph(), context});
+        String problems = validator.apply(union);
+        if (problems != null && !problems.isBlank()) {
+            throw new ArticleRejectedException(a.id(), a.origin(), "SHACL violations:\n" + problems, null);
+        }
+        return new MappedArticle(a, reading, mapper.graphName(a), graph);
+    }
+
+    public Reading extract(Article a) {
+        return extractor.extract(a);
+    }
+
+    /** Fails fast on a missing part. */
+    public static final class Builder {
+        private Extractor extractor;
+        private ArticleMapper mapper;
+        private Graph context;
+        private Function<Graph, String> validator;
+
+        public Builder extractor(Extractor x) {
+            this.extractor = Objects.requireNonNull(x, "extractor");
+            return this;
+        }
+
+        public Builder mapper(ArticleMapper m) {
+            this.mapper = Objects.requireNonNull(m, "mapper");
+            return this;
+        }
+
+        /** Reference data and ontology: what article graphs point to and are validated with. */
+        public Builder context(Graph g) {
+            this.context = Objects.requireNonNull(g, "context");
+            return this;
+        }
+
+        /** Returns the violations in words, or null/blank when the data conforms. */
+        public Builder validator(Function<Graph, String> v) {
+            this.validator = Objects.requireNonNull(v, "validator");
+            return this;
+        }
+
+        public Pipeline build() {
+            if (extractor == null || mapper == null || context == null || validator == null) {
+                throw new IllegalStateException("Pipeline needs an extractor, a mapper, a context graph and a validator.");
+            }
+            return new Pipeline(this);
+        }
+    }
+}
