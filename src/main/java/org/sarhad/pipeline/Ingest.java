@@ -18,6 +18,7 @@ public final class Ingest {
     private int stored;
     private int rejected;
     private long triples;
+    private StageTimes times = StageTimes.ZERO;
 
     public Ingest(Pipeline pipeline, ArticleStore store, IngestListener listener) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
@@ -28,7 +29,7 @@ public final class Ingest {
     public IngestSummary run(List<Path> inputs) {
         long t0 = System.nanoTime();
         ArticleSources.read(inputs, this::accept);
-        return new IngestSummary(stored, rejected, triples, (System.nanoTime() - t0) / 1_000_000);
+        return new IngestSummary(stored, rejected, triples, (System.nanoTime() - t0) / 1_000_000, times);
     }
 
     private void accept(ArticleResult r) {
@@ -45,7 +46,9 @@ public final class Ingest {
             listener.rejected(e.articleId(), e.origin(), e.getMessage());
             return;
         }
+        long t0 = System.nanoTime();
         store.replaceGraph(m.graphName(), m.graph());
+        times = times.plus(m.times().withStore(System.nanoTime() - t0));
         stored++;
         long n = m.graph().size();
         triples += n;

@@ -40,18 +40,23 @@ public final class Pipeline {
     public MappedArticle process(Article a) {
         Reading reading;
         Model graph;
+        long t0 = System.nanoTime();
+        long t1;
         try {
             reading = extractor.extract(a);
+            t1 = System.nanoTime();
             graph = mapper.map(reading);
         } catch (RuntimeException e) {
             throw new ArticleRejectedException(a.id(), a.origin(), "extraction failed: " + e, e);
         }
+        long t2 = System.nanoTime();
         MultiUnion union = new MultiUnion(new Graph[] {graph.getGraph(), context});
         String problems = validator.apply(union);
         if (problems != null && !problems.isBlank()) {
             throw new ArticleRejectedException(a.id(), a.origin(), "SHACL violations:\n" + problems, null);
         }
-        return new MappedArticle(a, reading, mapper.graphName(a), graph);
+        StageTimes times = new StageTimes(t1 - t0, t2 - t1, System.nanoTime() - t2, 0);
+        return new MappedArticle(a, reading, mapper.graphName(a), graph, times);
     }
 
     public Reading extract(Article a) {
