@@ -12,4 +12,9 @@ import org.sarhad.article.Article;
  */
 public interface Extractor {
     Reading extract(Article article);
+
+    /** The standard rule-based extractor over a dictionary of known actors, outlets and places. */
+    static Extractor create(Dictionary dictionary) {
+        return StandardExtractor.create(dictionary);
+    }
 }

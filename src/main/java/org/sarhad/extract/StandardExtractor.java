@@ -1,0 +1,45 @@
+package org.sarhad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.sarhad.article.Article;
+import org.sarhad.extract.rules.ClaimFinder;
+import org.sarhad.extract.rules.Frame;
+import org.sarhad.extract.rules.FrameReader;
+import org.sarhad.extract.rules.IncidentReader;
+import org.sarhad.extract.rules.Name;
+import org.sarhad.extract.rules.NameFinder;
+import org.sarhad.extract.rules.SentenceSplitter;
+
+/**
+ * The rule-based extractor: sentences, dictionary and pattern names, clause frames, incidents merged per real-world
+ * event, and claims from reported speech. Thread-safe; build once per dictionary.
+ */
+public final class StandardExtractor implements Extractor {
+    private final Dictionary dictionary;
+    private final NameFinder names;
+
+    private StandardExtractor(Dictionary dictionary) {
+        this.dictionary = dictionary;
+        this.names = NameFinder.of(dictionary);
+    }
+
+    public static StandardExtractor create(Dictionary dictionary) {
+        return new StandardExtractor(Objects.requireNonNull(dictionary, "dictionary"));
+    }
+
+    @Override
+    public Reading extract(Article article) {
+        Objects.requireNonNull(article, "article");
+        String text = article.text();
+        List<Span> sentences = SentenceSplitter.split(text);
+        List<Name> found = names.find(text);
+        List<Frame> frames = FrameReader.read(text, sentences, found, article.published());
+        List<Incident> incidents = new IncidentReader(dictionary, text).read(frames);
+        List<Claim> claims = new ClaimFinder(article, sentences, found).find();
+        List<Mention> mentions = new ArrayList<>();
+        found.forEach(n -> mentions.add(n.mention()));
+        return new Reading(article, sentences, mentions, incidents, claims);
+    }
+}

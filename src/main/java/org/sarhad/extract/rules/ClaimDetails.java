@@ -1,0 +1,136 @@
+package org.sarhad.extract.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sarhad.article.Article;
+import org.sarhad.extract.Claim;
+import org.sarhad.extract.DateValue;
+import org.sarhad.extract.Mention;
+import org.sarhad.extract.Span;
+
+/** Stance refinement, claim date, topics, reporting chain, evidence given and responses of claims. */
+final class ClaimDetails {
+    private static final Pattern EMBEDDED_REJECT = Pattern.compile("(?i)^(?:it |they )?(?:once again |again |strongly )?"
+            + "(?:rejects|rejected|denies|denied|dismisses|dismissed)\\b");
+    private static final Pattern HOSTILE = Pattern.compile("(?i)\\b(?:attack\\w*|opened fire|open fire|shelling|shelled|"
+            + "bombed|bombing|shelter\\w*|harbou?r\\w*|operates? from|operating from|violat\\w*|provocation\\w*|guided|"
+            + "hosting|involvement|refus\\w*|not abiding|n[o']t committed|behind|sponsor\\w*|launched|struck|"
+            + "targeted|breach\\w*|closed the border|shut)\\b");
+    private static final Pattern NO_EVIDENCE = Pattern.compile("(?i)\\b(?:did not|didn't|failed to) (?:provide|offer|"
+            + "give|present|share) (?:any )?evidence|\\bwithout (?:providing |offering |giving )?(?:any )?evidence|"
+            + "\\bprovided no evidence");
+    private static final Pattern WITH_EVIDENCE = Pattern.compile("(?i)\\breleased (?:a |some )?(?:photos?|videos?|"
+            + "footage|images|pictures)|\\baccompanied by (?:a |some )?(?:recording|video|photos?|footage)|"
+            + "\\bto back (?:its|their|his|her) claims?|\\bprovided (?:photos?|videos?|evidence)");
+    private static final Pattern PLATFORM = Pattern.compile("(?i)^(?:x|telegram|twitter|facebook)$");
+
+    private final Article article;
+    private final List<Name> names;
+
+    ClaimDetails(Article article, List<Name> names) {
+        this.article = article;
+        this.names = names;
+    }
+
+    String stance(String stance, Span quote, Mention claimant) {
+        String q = quote.of(article.text());
+        if (EMBEDDED_REJECT.matcher(q).find()) {
+            return "rejects";
+        }
+        if (!"asserts".equals(stance) || !HOSTILE.matcher(q).find()) {
+            return stance;
+        }
+        for (Name n : names) {
+            if (quote.contains(n.span()) && n.isActor() && !n.label().equals(claimant.label())
+                    && !"MediaOutlet".equals(n.type()) && n.entry() != null) {
+                return "accuses";
+            }
+            if (quote.contains(n.span()) && n.isActor() && n.entry() == null && n.countryCode() != null) {
+                return "accuses";
+            }
+        }
+        return stance;
+    }
+
+    DateValue date(Span sentence) {
+        for (DateResolver.DateHit d : DateResolver.find(article.text(), sentence.start(), sentence.end(),
+                article.published())) {
+            if (d.statement() && d.value().known()) {
+                return d.value();
+            }
+        }
+        return DateValue.unknown();
+    }
+
+    List<String> about(Span quote) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Name n : names) {
+            if (quote.contains(n.span()) && out.size() < 4) {
+                out.add(n.text());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    List<Mention> reportedBy(Span sentence, Mention claimant) {
+        List<Mention> out = new ArrayList<>();
+        for (Name n : names) {
+            if (!sentence.contains(n.span()) || !"MediaOutlet".equals(n.type()) || ownOutlet(n)
+                    || PLATFORM.matcher(n.text()).matches() || n.label().equals(claimant.label())
+                    || claimant.span().contains(n.span())) {
+                continue;
+            }
+            if (out.stream().noneMatch(m -> m.label().equals(n.label()))) {
+                out.add(n.mention());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private boolean ownOutlet(Name n) {
+        String outlet = article.outlet() == null ? "" : TextFold.key(article.outlet());
+        return !outlet.isEmpty() && (outlet.startsWith(TextFold.key(n.label()))
+                || outlet.startsWith(TextFold.key(n.text())));
+    }
+
+    /** "did not provide evidence" / "released a video" set evidence on this sentence's claims or the last one. */
+    void evidence(Span sentence, List<Claim> all, List<Claim> here) {
+        String s = sentence.of(article.text());
+        Boolean given = NO_EVIDENCE.matcher(s).find() ? Boolean.FALSE : WITH_EVIDENCE.matcher(s).find() ? Boolean.TRUE
+                : null;
+        if (given == null || all.isEmpty()) {
+            return;
+        }
+        int from = here.isEmpty() ? all.size() - 1 : all.size() - here.size();
+        int lastBefore = all.size() - here.size() - 1;
+        for (int i = Math.max(0, Math.min(from, lastBefore)); i < all.size(); i++) {
+            Claim c = all.get(i);
+            all.set(i, new Claim(c.key(), c.claimant(), c.claimantText(), c.stance(), c.about(), c.date(), c.quote(),
+                    c.reportedBy(), given, c.respondsTo(), c.evidence(), c.rule()));
+        }
+    }
+
+    /** A rejection or denial answers the latest earlier claim by someone else. */
+    List<Claim> responses(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            String answered = null;
+            if ("rejects".equals(c.stance()) || "denies".equals(c.stance())) {
+                for (int j = i - 1; j >= 0 && answered == null; j--) {
+                    if (!claims.get(j).claimant().label().toLowerCase(Locale.ROOT)
+                            .equals(c.claimant().label().toLowerCase(Locale.ROOT))) {
+                        answered = claims.get(j).key();
+                    }
+                }
+            }
+            out.add(answered == null ? c : new Claim(c.key(), c.claimant(), c.claimantText(), c.stance(), c.about(),
+                    c.date(), c.quote(), c.reportedBy(), c.evidenceGiven(), answered, c.evidence(), c.rule()));
+        }
+        return List.copyOf(out);
+    }
+}

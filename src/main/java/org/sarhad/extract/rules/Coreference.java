@@ -1,0 +1,92 @@
+package org.sarhad.extract.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sarhad.extract.EntityKind;
+import org.sarhad.extract.Mention;
+import org.sarhad.extract.Span;
+
+/**
+ * Resolves short references to the entity named earlier: "he"/"she" to the last person, "it"/"they" to the last
+ * organisation, "the committee", "the group", "the ministry", "the military" to the last actor whose label has that
+ * head noun.
+ */
+final class Coreference {
+    private static final Set<String> PERSONAL = Set.of("he", "she");
+    private static final Set<String> COLLECTIVE = Set.of("it", "they");
+    private static final Set<String> ROLES = Set.of("spokesman", "spokesperson", "spokeswoman", "minister",
+            "president", "official", "commander", "chief", "head", "leader", "governor", "commissioner");
+
+    private final List<Name> names;
+
+    Coreference(List<Name> names) {
+        this.names = names;
+    }
+
+    /** The entity a subject phrase refers to, or null when it names nothing known. */
+    Mention resolve(String phrase, Span span) {
+        String p = phrase.toLowerCase(Locale.ROOT).replaceAll("[^a-z\\s'-]", "").strip();
+        Name direct = named(span);
+        if (direct != null) {
+            return direct.mention();
+        }
+        if (PERSONAL.contains(p) || isRole(p)) {
+            return rename(last(span.start(), n -> "Person".equals(n.type())), phrase, span);
+        }
+        if (COLLECTIVE.contains(p)) {
+            return rename(last(span.start(), n -> n.isActor() && !"Person".equals(n.type())), phrase, span);
+        }
+        String head = p.replaceAll("^(the|its|their|this|that)\\s+", "");
+        if (!head.equals(p) && !head.isEmpty()) {
+            String noun = head.substring(head.lastIndexOf(' ') + 1);
+            Name earlier = last(span.start(), n -> n.isActor() && n.label().toLowerCase(Locale.ROOT).contains(noun));
+            return rename(earlier, phrase, span);
+        }
+        return null;
+    }
+
+    private boolean isRole(String p) {
+        String[] w = p.split("\\s+");
+        return w.length <= 4 && ROLES.contains(w[w.length - 1]) && (p.startsWith("the ") || p.startsWith("a "));
+    }
+
+    /** The most salient name inside the phrase: a person, then an organisation, then a state. */
+    private Name named(Span span) {
+        Name best = null;
+        for (Name n : names) {
+            if (span.contains(n.span()) && n.isActor()) {
+                if (best == null || rank(n) < rank(best)) {
+                    best = n;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int rank(Name n) {
+        if ("Person".equals(n.type())) {
+            return 0;
+        }
+        return "State".equals(n.type()) ? 2 : "MediaOutlet".equals(n.type()) ? 3 : 1;
+    }
+
+    private Name last(int before, java.util.function.Predicate<Name> p) {
+        Name found = null;
+        for (Name n : names) {
+            if (n.span().end() <= before && p.test(n)) {
+                found = n;
+            }
+        }
+        return found;
+    }
+
+    private static Mention rename(Name n, String phrase, Span span) {
+        if (n == null) {
+            return null;
+        }
+        Mention m = n.mention();
+        return new Mention(phrase, span, m.kind() == EntityKind.OUTLET ? EntityKind.OUTLET : m.kind(), m.entityRef(),
+                m.label(), m.type());
+    }
+}

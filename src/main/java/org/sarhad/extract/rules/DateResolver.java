@@ -1,0 +1,184 @@
+package org.sarhad.extract.rules;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sarhad.extract.DateValue;
+import org.sarhad.extract.DateValue.Precision;
+import org.sarhad.extract.Span;
+
+/**
+ * Finds date phrases and resolves them against the publication day: explicit days ("on the night of August 29-30"
+ * gives the later day), weekdays and "yesterday" (backwards from publication), months ("in April", "late last
+ * month"), fuzzy phrases ("earlier this week": month precision) and years. Unresolvable phrases keep their text.
+ */
+public final class DateResolver {
+    /** A date phrase found in text; {@code statement} when it dates a statement rather than an event. */
+    public record DateHit(Span span, DateValue value, boolean statement) {
+    }
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final Pattern MONTH_DAY = Pattern.compile("(?:(?:[Oo]n|[Ii]n)\\s+)?(?:the\\s+)?(?:(?:night|early hours"
+            + "|morning|evening|hours)\\s+of\\s+)?(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
+            + "(?:\\s*[-\u2013\u2014/]\\s*(\\d{1,2}))?\\b(?:,?\\s+(\\d{4})\\b)?(\\s+of\\s+(?:this|last)\\s+year)?"
+            + "(?:\\s+night)?");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?:(?:[Oo]n|[Ii]n)\\s+)?(?:the\\s+)?(?:(?:night|early hours"
+            + "|morning)\\s+of\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-\u2013]\\s*(\\d{1,2}))?\\s+" + MONTH
+            + "(?:,?\\s+(\\d{4})\\b)?");
+    private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:(?:[Ii]n|[Ss]ince|[Ll]ate|[Ee]arly|[Mm]id-?)\\s+)"
+            + "(?:(?:early|late|mid-?)\\s*)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b(?!\\s+\\d)");
+    private static final Pattern WEEKDAY_PHRASE = Pattern.compile("\\b(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ss]ince|[Ll]ast)\\s+)?"
+            + "(?:(?:late|early)\\s+)?" + WEEKDAY + "(?:\\s+(?:morning|night|evening|afternoon))?\\b");
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:(?:[Ll]ate|[Ee]arly)\\s+)?(?:[Yy]esterday|[Tt]oday"
+            + "|(?:two|three|four|five|six|2|3|4|5|6) days ago|[Tt]he day before yesterday)\\b");
+    private static final Pattern FUZZY = Pattern.compile("\\b(?:(?:[Aa]t the )?(?:end|beginning|start) of (?:last|this|the"
+            + " previous) (?:week|month)|(?:[Ll]ate|[Ee]arly|[Ee]arlier|[Mm]id-)?\\s?(?:last|this|next|the previous) (?:week"
+            + "|month)|[Ee]arlier (?:this|in the|that) (?:week|month)|[Tt]he previous (?:day|night)|[Aa] day (?:earlier"
+            + "|after|before|later)|[Tt]he day before|[Oo]vernight|[Ll]ast night|[Ee]arlier today|[Tt]his week)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Ii]n early|[Ii]n late)\\s+((?:19|20)\\d{2})\\b"
+            + "(?![-/]\\d)");
+    private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?:said|says|reported|announced|stated|told|added"
+            + "|claimed|confirmed|noted|statement|release|posted|tweeted|denied|rejected|accused)\\s*(?:on\\s*)?$");
+
+    private DateResolver() {
+    }
+
+    /** Every date phrase in {@code text[from, to)}, resolved against {@code published} (may be null). */
+    public static List<DateHit> find(String text, int from, int to, LocalDate published) {
+        String s = text.substring(from, to);
+        List<DateHit> hits = new ArrayList<>();
+        List<Span> taken = new ArrayList<>();
+        collect(hits, taken, s, from, MONTH_DAY, m -> monthDay(m, published), text);
+        collect(hits, taken, s, from, DAY_MONTH, m -> dayMonth(m, published), text);
+        collect(hits, taken, s, from, MONTH_ONLY, m -> monthOnly(m, published), text);
+        collect(hits, taken, s, from, WEEKDAY_PHRASE, m -> weekday(m, published), text);
+        collect(hits, taken, s, from, RELATIVE, m -> relative(m.group(), published), text);
+        collect(hits, taken, s, from, FUZZY, m -> fuzzy(m.group(), published), text);
+        collect(hits, taken, s, from, YEAR, m -> new DateValue(m.group(1), Precision.YEAR, m.group()), text);
+        hits.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return List.copyOf(hits);
+    }
+
+    private interface Resolve {
+        DateValue apply(Matcher m);
+    }
+
+    private static void collect(List<DateHit> hits, List<Span> taken, String s, int from, Pattern p, Resolve r,
+            String text) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            Span span = new Span(from + m.start(), from + m.end());
+            if (taken.stream().anyMatch(t -> t.start() < span.end() && span.start() < t.end())) {
+                continue;
+            }
+            DateValue v = r.apply(m);
+            if (v == null) {
+                continue;
+            }
+            taken.add(span);
+            hits.add(new DateHit(span, v, isStatementDate(text, span)));
+        }
+    }
+
+    private static boolean isStatementDate(String text, Span span) {
+        String before = text.substring(Math.max(0, span.start() - 24), span.start());
+        return STATEMENT_BEFORE.matcher(before).find();
+    }
+
+    private static DateValue monthDay(Matcher m, LocalDate published) {
+        int month = month(m.group(2));
+        int day = Integer.parseInt(m.group(m.group(4) != null ? 4 : 3));
+        return day(m.group().strip(), month, day, m.group(5), m.group(6) != null, published);
+    }
+
+    private static DateValue dayMonth(Matcher m, LocalDate published) {
+        int month = month(m.group(3));
+        int day = Integer.parseInt(m.group(m.group(2) != null ? 2 : 1));
+        return day(m.group().strip(), month, day, m.group(4), false, published);
+    }
+
+    private static DateValue day(String phrase, int month, int day, String year, boolean thisYear, LocalDate published) {
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        Integer y = year != null ? Integer.valueOf(year) : null;
+        if (y == null && published != null) {
+            y = published.getYear();
+            if (!thisYear && LocalDate.of(y, month, Math.min(day, 28)).isAfter(published.plusDays(2))) {
+                y = y - 1;
+            }
+        }
+        if (y == null) {
+            return new DateValue(null, null, phrase);
+        }
+        int d = Math.min(day, YearMonth.of(y, month).lengthOfMonth());
+        return new DateValue(LocalDate.of(y, month, d).toString(), Precision.DAY, phrase);
+    }
+
+    private static DateValue monthOnly(Matcher m, LocalDate published) {
+        int month = month(m.group(1));
+        if (m.group(2) != null) {
+            return new DateValue(YearMonth.of(Integer.parseInt(m.group(2)), month).toString(), Precision.MONTH, m.group());
+        }
+        if (published == null) {
+            return new DateValue(null, null, m.group());
+        }
+        int y = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+        return new DateValue(YearMonth.of(y, month).toString(), Precision.MONTH, m.group());
+    }
+
+    private static DateValue weekday(Matcher m, LocalDate published) {
+        String phrase = m.group();
+        if (published == null) {
+            return new DateValue(null, null, phrase);
+        }
+        DayOfWeek target = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+        LocalDate d = published;
+        while (d.getDayOfWeek() != target) {
+            d = d.minusDays(1);
+        }
+        if (phrase.toLowerCase(Locale.ROOT).startsWith("last ") && d.equals(published)) {
+            d = d.minusDays(7);
+        }
+        return new DateValue(d.toString(), Precision.DAY, phrase);
+    }
+
+    private static DateValue relative(String phrase, LocalDate published) {
+        if (published == null) {
+            return new DateValue(null, null, phrase);
+        }
+        String p = phrase.toLowerCase(Locale.ROOT);
+        int back = p.contains("today") ? 0 : p.contains("before yesterday") ? 2 : p.contains("yesterday") ? 1
+                : Numbers.parseInt(p.replaceAll("(late|early)\\s+", "").split(" ")[0]);
+        return new DateValue(published.minusDays(back).toString(), Precision.DAY, phrase);
+    }
+
+    private static DateValue fuzzy(String phrase, LocalDate published) {
+        if (published == null) {
+            return new DateValue(null, null, phrase);
+        }
+        String p = phrase.toLowerCase(Locale.ROOT);
+        LocalDate at = p.contains("month") && (p.contains("last") || p.contains("previous")) ? published.minusMonths(1)
+                : p.contains("week") && (p.contains("last") || p.contains("previous")) ? published.minusDays(7)
+                : p.contains("day") || p.contains("night") ? published.minusDays(1) : published;
+        return new DateValue(YearMonth.from(at).toString(), Precision.MONTH, phrase);
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < months.length; i++) {
+            if (n.startsWith(months[i])) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+}

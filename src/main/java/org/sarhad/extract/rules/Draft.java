@@ -1,0 +1,70 @@
+package org.sarhad.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An incident being assembled: the frames that co-refer to one real-world event. */
+final class Draft {
+    final List<Frame> frames = new ArrayList<>();
+    boolean arrest;
+
+    Draft(Frame first) {
+        frames.add(first);
+    }
+
+    boolean crossingOnly() {
+        return frames.stream().allMatch(f -> f.crossingOnly() || f.triggers().isEmpty());
+    }
+
+    boolean violent() {
+        return frames.stream().anyMatch(Frame::violent);
+    }
+
+    int lastSentence() {
+        return frames.get(frames.size() - 1).sentence();
+    }
+
+    List<Name> places() {
+        List<Name> out = new ArrayList<>();
+        frames.forEach(f -> out.addAll(f.places()));
+        return out;
+    }
+
+    DateResolver.DateHit date() {
+        for (Frame f : frames) {
+            for (DateResolver.DateHit d : f.dates()) {
+                if (d.value().known()) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The type: counter-terrorism framing anywhere, else the first clause's strongest trigger, else kills. */
+    String type() {
+        if (frames.stream().anyMatch(f -> f.has(Triggers.Kind.CT_OPERATION))) {
+            return Triggers.Kind.CT_OPERATION.type();
+        }
+        for (Frame f : frames) {
+            Triggers.Kind k = f.strongest();
+            if (k != null) {
+                return k == Triggers.Kind.CLASH && smuggling() ? Triggers.Kind.SMUGGLING.type() : k.type();
+            }
+        }
+        if (violent()) {
+            return smuggling() ? Triggers.Kind.SMUGGLING.type() : Triggers.Kind.CLASH.type();
+        }
+        for (Triggers.Kind k : List.of(Triggers.Kind.SEIZURE, Triggers.Kind.ARREST, Triggers.Kind.CROSSING,
+                Triggers.Kind.PROTEST)) {
+            if (frames.stream().anyMatch(f -> f.has(k))) {
+                return k.type();
+            }
+        }
+        return "other";
+    }
+
+    private boolean smuggling() {
+        return frames.stream().anyMatch(f -> f.has(Triggers.Kind.SMUGGLING));
+    }
+}

@@ -1,0 +1,47 @@
+package org.sarhad.extract.rules;
+
+import java.util.List;
+import org.sarhad.extract.Span;
+
+/**
+ * One clause that reports something happening: its triggers, the names, event dates and statement dates in it.
+ *
+ * @param sentence  index of the sentence it belongs to
+ * @param span      the clause extent
+ * @param triggers  incident triggers, text order
+ * @param places    place names where the event happened (origins and reference points left out)
+ * @param origins   place names the actors came from
+ * @param actors    actor names
+ * @param dates     event dates (not statement dates)
+ * @param statementDates dates of statements ("said on Friday")
+ * @param newEvent  the clause marks a different event ("a similar incident", "in a separate attack")
+ * @param consequence the clause follows from the one before ("As a result of the operation")
+ */
+public record Frame(int sentence, Span span, List<Triggers.Trigger> triggers, List<Name> places, List<Name> origins,
+        List<Name> actors, List<DateResolver.DateHit> dates, List<DateResolver.DateHit> statementDates,
+        boolean newEvent, boolean consequence) {
+
+    public boolean has(Triggers.Kind kind) {
+        return triggers.stream().anyMatch(t -> t.kind() == kind);
+    }
+
+    /** Only crossing (and arrest or seizure) triggers: no violence of its own. */
+    public boolean crossingOnly() {
+        return has(Triggers.Kind.CROSSING) && triggers.stream().allMatch(t -> t.kind() == Triggers.Kind.CROSSING
+                || t.kind() == Triggers.Kind.ARREST);
+    }
+
+    public boolean violent() {
+        return triggers.stream().anyMatch(t -> t.kind().ordinal() <= Triggers.Kind.KILL.ordinal());
+    }
+
+    /** The strongest typed trigger of the clause, or null when it has only kills, seizures, arrests or crossings. */
+    public Triggers.Kind strongest() {
+        return triggers.stream().map(Triggers.Trigger::kind).filter(k -> k.ordinal() < Triggers.Kind.KILL.ordinal())
+                .min(Enum::compareTo).orElse(null);
+    }
+
+    public boolean ownTimeOrPlace() {
+        return !dates.isEmpty() && dates.get(0).value().known() || !places.isEmpty();
+    }
+}

@@ -1,0 +1,97 @@
+package org.sarhad.extract.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sarhad.extract.Span;
+
+/** Cuts sentences into clauses at event connectors ("a day after", "following") and reads each into a {@link Frame}. */
+public final class FrameReader {
+    private static final Pattern CONNECTOR = Pattern.compile("(?i)(?:,\\s*)?\\b(?:(?:a|one|two|three|a few) (?:day|days|"
+            + "weeks?) (?:after|before)|following|amid|in the wake of)\\b");
+    private static final Pattern NEW_EVENT = Pattern.compile("(?i)\\b(?:similar|another|separate|earlier attack|previous "
+            + "attack|not the first|last (?:year|month)'s|the latest)\\b");
+    private static final Pattern CONSEQUENCE = Pattern.compile("(?i)^\\W*(?:as a result|subsequently|then|after that|"
+            + "in the ensuing|during the)\\b");
+    private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:[^,;.]{0,60}\\s)?$");
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:km|kilometers|kilometres|miles)\\)?\\s+"
+            + "(?:\\w+-)?(?:south|north|east|west)\\w*\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}|\\bborder with\\s+(?:the\\s+)?"
+            + "|\\bborders?\\s+(?:\\w+\\s+)?$|\\bcapital,?\\s+|\\bvisit\\w* (?:to )?|\\btrip to\\s+)$");
+    private static final Pattern AIR_CONTEXT = Pattern.compile("(?i)\\bair ?strikes?\\b|\\bdrone strikes?\\b");
+    private static final Pattern BARE_STRIKES = Pattern.compile("(?i)\\b(?:strikes?|bombed)\\b");
+
+    private FrameReader() {
+    }
+
+    public static List<Frame> read(String text, List<Span> sentences, List<Name> names, LocalDate published) {
+        boolean air = AIR_CONTEXT.matcher(text).find();
+        List<Frame> frames = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            for (Span clause : clauses(text, sentences.get(i))) {
+                frames.add(frame(text, i, clause, names, published, air));
+            }
+        }
+        return List.copyOf(frames);
+    }
+
+    static List<Span> clauses(String text, Span sentence) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = CONNECTOR.matcher(sentence.of(text));
+        int start = sentence.start();
+        while (m.find()) {
+            int cut = sentence.start() + m.start();
+            if (cut > start + 10) {
+                out.add(new Span(start, cut));
+                start = cut;
+            }
+        }
+        out.add(new Span(start, sentence.end()));
+        return out;
+    }
+
+    private static Frame frame(String text, int sentence, Span clause, List<Name> names, LocalDate published,
+            boolean air) {
+        List<Triggers.Trigger> triggers = new ArrayList<>(Triggers.find(text, clause.start(), clause.end()));
+        if (air) {
+            addBareStrikes(text, clause, triggers);
+        }
+        List<Name> places = new ArrayList<>();
+        List<Name> origins = new ArrayList<>();
+        List<Name> actors = new ArrayList<>();
+        for (Name n : names) {
+            if (!clause.contains(n.span())) {
+                continue;
+            }
+            String before = text.substring(Math.max(clause.start(), n.span().start() - 80), n.span().start());
+            if (n.isPlace() && ORIGIN_BEFORE.matcher(before).find()) {
+                origins.add(n);
+            } else if (n.isPlace() && !RELATIVE_BEFORE.matcher(before).find()) {
+                places.add(n);
+            } else if (n.isActor()) {
+                actors.add(n);
+            }
+        }
+        List<DateResolver.DateHit> dates = new ArrayList<>();
+        List<DateResolver.DateHit> statements = new ArrayList<>();
+        for (DateResolver.DateHit d : DateResolver.find(text, clause.start(), clause.end(), published)) {
+            (d.statement() ? statements : dates).add(d);
+        }
+        String c = clause.of(text);
+        return new Frame(sentence, clause, triggers, places, origins, actors, dates, statements,
+                NEW_EVENT.matcher(c).find(), CONSEQUENCE.matcher(c).find());
+    }
+
+    private static void addBareStrikes(String text, Span clause, List<Triggers.Trigger> triggers) {
+        Matcher m = BARE_STRIKES.matcher(clause.of(text));
+        while (m.find()) {
+            int s = clause.start() + m.start();
+            int e = clause.start() + m.end();
+            if (triggers.stream().noneMatch(t -> t.start() < e && s < t.end())) {
+                triggers.add(new Triggers.Trigger(Triggers.Kind.AIRSTRIKE, s, e, "frame:airstrike", m.group()));
+            }
+        }
+        triggers.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+}

@@ -1,0 +1,160 @@
+package org.sarhad.extract.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sarhad.extract.Dictionary;
+
+/**
+ * Groups clause frames into one draft per real-world event. A clause joins the most recent draft it is compatible
+ * with (dates agree, places nest, types do not exclude each other); an illegal crossing with its own time or place
+ * stays apart from the violence; a clause marking another event, or a plural trigger over several places
+ * ("strikes hit Kunar and Paktika"), starts new drafts.
+ */
+public final class IncidentAssembler {
+    private final Dictionary dictionary;
+
+    public IncidentAssembler(Dictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    List<Draft> assemble(List<Frame> frames) {
+        List<Draft> drafts = new ArrayList<>();
+        for (Frame f : frames) {
+            if (f.triggers().isEmpty()) {
+                continue;
+            }
+            List<Frame> parts = splitByPlace(f);
+            for (Frame part : parts) {
+                place(drafts, part, parts.size() > 1);
+            }
+        }
+        return drafts;
+    }
+
+    private void place(List<Draft> drafts, Frame f, boolean split) {
+        Draft target = f.newEvent() ? null : choose(drafts, f, split);
+        boolean arrestOnly = f.triggers().stream().allMatch(t -> t.kind() == Triggers.Kind.ARREST);
+        if (target == null) {
+            Draft d = new Draft(f);
+            drafts.add(d);
+            return;
+        }
+        target.frames.add(f);
+        target.arrest |= f.has(Triggers.Kind.ARREST) && !arrestOnly || arrestOnly && target.violent();
+    }
+
+    private Draft choose(List<Draft> drafts, Frame f, boolean split) {
+        Draft best = null;
+        for (Draft d : drafts) {
+            if (compatible(d, f, split)) {
+                best = preferred(best, d, f);
+            }
+        }
+        if (best == null && !f.ownTimeOrPlace() && !drafts.isEmpty()) {
+            return drafts.get(drafts.size() - 1);
+        }
+        return best;
+    }
+
+    /** The most recent compatible draft; a violent clause prefers a violent draft unless it follows from a crossing. */
+    private static Draft preferred(Draft best, Draft d, Frame f) {
+        if (best == null) {
+            return d;
+        }
+        if (f.violent() && !f.consequence() && best.violent() != d.violent()) {
+            return best.violent() ? best : d;
+        }
+        return d.lastSentence() >= best.lastSentence() ? d : best;
+    }
+
+    private boolean compatible(Draft d, Frame f, boolean split) {
+        if (!datesAgree(d, f) || !placesAgree(d.places(), f.places(), split)) {
+            return false;
+        }
+        if (f.crossingOnly() && f.ownTimeOrPlace() && d.violent()) {
+            return sameKnownDate(d, f);
+        }
+        if (f.violent() && d.crossingOnly() && !f.consequence()) {
+            return sameKnownDate(d, f) || !f.ownTimeOrPlace() && d.lastSentence() >= f.sentence() - 1;
+        }
+        return typesAgree(d, f);
+    }
+
+    private static boolean typesAgree(Draft d, Frame f) {
+        Triggers.Kind k = f.strongest();
+        if (k == null) {
+            return true;
+        }
+        Set<Triggers.Kind> kinds = new HashSet<>();
+        d.frames.forEach(x -> x.triggers().forEach(t -> kinds.add(t.kind())));
+        boolean air = k == Triggers.Kind.AIRSTRIKE;
+        boolean bomb = k == Triggers.Kind.BOMBING;
+        return !(air && kinds.contains(Triggers.Kind.BOMBING) && !kinds.contains(Triggers.Kind.AIRSTRIKE)
+                || bomb && kinds.contains(Triggers.Kind.AIRSTRIKE) && !kinds.contains(Triggers.Kind.BOMBING));
+    }
+
+    private static boolean datesAgree(Draft d, Frame f) {
+        DateResolver.DateHit a = d.date();
+        DateResolver.DateHit b = f.dates().stream().filter(x -> x.value().known()).findFirst().orElse(null);
+        if (a == null || b == null) {
+            return true;
+        }
+        String x = a.value().value();
+        String y = b.value().value();
+        int n = Math.min(x.length(), y.length());
+        return x.substring(0, n).equals(y.substring(0, n));
+    }
+
+    private static boolean sameKnownDate(Draft d, Frame f) {
+        DateResolver.DateHit a = d.date();
+        DateResolver.DateHit b = f.dates().stream().filter(x -> x.value().known()).findFirst().orElse(null);
+        return a != null && b != null && a.value().value().equals(b.value().value());
+    }
+
+    private boolean placesAgree(List<Name> have, List<Name> add, boolean split) {
+        List<Name> specificHave = specific(have);
+        List<Name> specificAdd = specific(add);
+        if (specificHave.isEmpty() || specificAdd.isEmpty()) {
+            return countriesAgree(have, add) || specificHave.isEmpty() != specificAdd.isEmpty() && !split;
+        }
+        for (Name a : specificAdd) {
+            for (Name h : specificHave) {
+                if (Places.nested(dictionary, a, h)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean countriesAgree(List<Name> have, List<Name> add) {
+        Set<String> a = Places.countries(have);
+        Set<String> b = Places.countries(add);
+        return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
+    }
+
+    private static List<Name> specific(List<Name> places) {
+        return places.stream().filter(p -> !"Country".equals(p.type())).toList();
+    }
+
+    /** "Strikes hit Kunar and Paktika provinces": one frame per place of the same level. */
+    private static List<Frame> splitByPlace(Frame f) {
+        List<Name> specific = specific(f.places());
+        boolean plural = f.triggers().stream().anyMatch(t -> t.plural() && isPlural(t));
+        if (!plural || specific.size() < 2 || specific.stream().map(Name::level).distinct().count() != 1) {
+            return List.of(f);
+        }
+        List<Frame> out = new ArrayList<>();
+        for (Name p : specific) {
+            out.add(new Frame(f.sentence(), f.span(), f.triggers(), List.of(p), f.origins(), f.actors(), f.dates(),
+                    f.statementDates(), f.newEvent(), f.consequence()));
+        }
+        return out;
+    }
+
+    private static boolean isPlural(Triggers.Trigger t) {
+        return t.kind() == Triggers.Kind.AIRSTRIKE || t.kind() == Triggers.Kind.ATTACK;
+    }
+}

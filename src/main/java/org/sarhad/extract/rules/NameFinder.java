@@ -1,0 +1,146 @@
+package org.sarhad.extract.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sarhad.extract.Dictionary;
+import org.sarhad.extract.DictionaryEntry;
+import org.sarhad.extract.EntityKind;
+import org.sarhad.extract.Span;
+
+/**
+ * All names in an article: dictionary names (with their designator: "Khatlon" + " region") and unknown names from
+ * patterns ("X district", "village of X", "the Y group", "members of Z", capitalised organisation phrases,
+ * demonym + force phrases such as "Tajik security forces").
+ */
+public final class NameFinder {
+    private static final String CAP = "[A-Z][\\w\u2019'.-]*";
+    private static final String DESIGNATOR = "(?:Autonomous Region|Autonomous Oblast|district|District|province|Province|"
+            + "region|Region|oblast|Oblast|valley|Valley|village|jamoat|town|city|City|border crossing|crossing|"
+            + "frontier post|border post|outpost|area|section)";
+    private static final Pattern PLACE_WITH_DESIGNATOR = Pattern.compile("\\b((?:" + CAP + "\\s){0,2}" + CAP + ")\\s+("
+            + DESIGNATOR + ")\\b");
+    private static final Pattern PLACE_OF = Pattern.compile("\\b(?:village|town|city|area|general area|outpost|post|"
+            + "jamoat|district) (?:of )?([A-Z][\\w'-]+(?:[\\s-][A-Z][\\w'-]+)?)");
+    private static final Pattern QUOTED_POST = Pattern.compile("[\"\u201C]([A-Z][\\w-]+)[\"\u201D] (?:frontier post|"
+            + "border post|outpost|post|border detachment|detachment)");
+    private static final Pattern ORG = Pattern.compile("\\b((?:the )?(?:" + CAP + "\\s(?:of\\s(?:the\\s)?|for\\s|and\\s)?){0,6}"
+            + "(?:Ministry|Committee|Service|Front|Army|Council|Directorate|Agency|Movement|Police|Constabulary|Corps|"
+            + "Department|Command|Brigade|Forces|Force|Troops|Guard|Office|Organization|Organisation|Group|Emirate)"
+            + "(?:\\s(?:of|for)\\s(?:the\\s)?(?:" + CAP + "\\s?){1,5})?)");
+    private static final Pattern GROUP = Pattern.compile("\\b(?:the|members of(?: the)?) ([A-Z][\\w-]+(?:[\\s-][A-Z][\\w-]+)"
+            + "{0,3}) (?:group|organization|organisation|movement|outfit|militants)\\b");
+    private static final Pattern FORCES = Pattern.compile("\\b((?:Tajik|Afghan|Pakistani|Pakistan's|Pakistan\u2019s|Kyrgyz|Uzbek|"
+            + "Iranian|Russian|Chinese|Turkmen|Tajikistan's|Tajikistan\u2019s|Afghanistan's|Afghanistan\u2019s|Taliban|"
+            + "Tajikistani)\\s(?:[a-z-]+\\s){0,2}(?:forces|troops|border guards|guards|army|military|soldiers|police|"
+            + "authorities|officials|services|service|side|personnel|Air Force|frontier guards|security services))\\b");
+    private static final Pattern GENERIC = Pattern.compile("(?i)\\b((?:armed |unknown |masked )?(?:militants|terrorists|"
+            + "attackers|gunmen|insurgents|intruders|(?:drug )?(?:smugglers|traffickers)|security forces))\\b");
+
+    private final NameMatcher matcher;
+
+    private NameFinder(NameMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    public static NameFinder of(Dictionary dictionary) {
+        return new NameFinder(NameMatcher.of(dictionary));
+    }
+
+    public List<Name> find(String text) {
+        List<Name> names = new ArrayList<>();
+        for (NameMatcher.Hit h : matcher.find(text)) {
+            names.add(linked(text, h));
+        }
+        mint(names, text, PLACE_WITH_DESIGNATOR, EntityKind.PLACE, 0);
+        mint(names, text, PLACE_OF, EntityKind.PLACE, 1);
+        mint(names, text, QUOTED_POST, EntityKind.PLACE, 1);
+        mint(names, text, FORCES, EntityKind.ACTOR, 1);
+        mint(names, text, GROUP, EntityKind.ACTOR, 1);
+        mint(names, text, ORG, EntityKind.ACTOR, 1);
+        mint(names, text, GENERIC, EntityKind.ACTOR, 1);
+        names.sort(Comparator.comparingInt(n -> n.span().start()));
+        return List.copyOf(names);
+    }
+
+    private static Name linked(String text, NameMatcher.Hit h) {
+        DictionaryEntry e = h.entries().get(0);
+        Span span = h.span();
+        if (e.kind() == EntityKind.PLACE) {
+            Matcher d = Pattern.compile("^\\s+" + DESIGNATOR + "\\b").matcher(text.substring(span.end()));
+            if (d.find() && !"Country".equals(e.type())) {
+                span = new Span(span.start(), span.end() + d.end());
+            }
+        }
+        return new Name(span, span.of(text), e.kind(), e, e.type(), e.countryCode());
+    }
+
+    private static void mint(List<Name> names, String text, Pattern p, EntityKind kind, int group) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            Span span = new Span(m.start(group), m.end(group));
+            String surface = span.of(text);
+            if (overlapsAny(names, span, kind) || stop(surface)) {
+                continue;
+            }
+            String type = kind == EntityKind.PLACE ? placeType(m.group()) : actorType(surface);
+            names.add(new Name(span, surface, kind, null, type, countryFromDemonym(names, span)));
+        }
+    }
+
+    /** Minted actor phrases may contain a country or demonym ("Tajik security forces"), nothing else. */
+    private static boolean overlapsAny(List<Name> names, Span s, EntityKind kind) {
+        return names.stream().anyMatch(n -> n.span().start() < s.end() && s.start() < n.span().end()
+                && !(kind != EntityKind.PLACE && "Country".equals(n.type()) && s.contains(n.span())));
+    }
+
+    private static boolean stop(String surface) {
+        String first = surface.split("[\\s-]")[0].toLowerCase(Locale.ROOT);
+        return List.of("the", "in", "on", "at", "a", "an", "this", "that", "its", "his", "their", "as", "of", "and",
+                "during", "but", "meanwhile", "since", "after", "according", "when", "while", "photo", "updated")
+                .contains(first) && surface.split("\\s").length < 2;
+    }
+
+    private static String placeType(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        if (p.contains("district")) {
+            return "District";
+        }
+        if (p.matches(".*\\b(province|region|oblast)\\b.*")) {
+            return "AdministrativeRegion";
+        }
+        if (p.matches(".*\\b(post|outpost)\\b.*")) {
+            return "BorderPost";
+        }
+        return p.contains("crossing") ? "BorderCrossing" : "Locality";
+    }
+
+    private static String actorType(String surface) {
+        String s = surface.toLowerCase(Locale.ROOT);
+        if (s.matches(".*\\b(forces|troops|guards|army|military|soldiers|police|service|services|personnel|corps|"
+                + "constabulary|air force|command|brigade)\\b.*")) {
+            return "SecurityForce";
+        }
+        if (s.matches(".*\\b(ministry|committee|council|directorate|agency|department|office|authorities|officials)\\b.*")) {
+            return "GovernmentAgency";
+        }
+        if (s.matches(".*\\b(group|movement|front|militants|terrorists|attackers|gunmen|insurgents|emirate|outfit|"
+                + "smugglers|traffickers|intruders)\\b.*")) {
+            return "ArmedGroup";
+        }
+        return "Actor";
+    }
+
+    /** Country of a minted name from a country or demonym just inside it ("Tajik security forces"). */
+    private static String countryFromDemonym(List<Name> names, Span span) {
+        for (Name n : names) {
+            if (n.isPlace() && "Country".equals(n.type()) && span.contains(n.span())) {
+                return n.countryCode();
+            }
+        }
+        return null;
+    }
+}

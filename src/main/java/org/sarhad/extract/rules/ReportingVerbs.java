@@ -1,0 +1,36 @@
+package org.sarhad.extract.rules;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Verbs of saying, claiming, accusing, denying and rejecting, with the stance each gives a claim. */
+final class ReportingVerbs {
+    static final Pattern VERB = Pattern.compile("\\b(said|says|say|stated|states|announced|announces|claimed|claims|"
+            + "claim|confirmed|confirms|added|noted|told|posted|tweeted|wrote|warned|warns|insisted|insists|consider|"
+            + "considers|suggest|suggests|shows|showed|reported|reports|accused|accuses|accuse|accusing|blamed|blames|"
+            + "blaming|alleges|alleged|allege|condemned|condemns|denied|denies|deny|rejected|rejects|reject|dismissed|"
+            + "dismisses|refuted|cited|quoted|maintains|believes|estimated|vowed|urged|demanded|"
+            + "claimed responsibility|have claimed|has claimed)\\b");
+
+    private ReportingVerbs() {
+    }
+
+    static String stance(String verb) {
+        String v = verb.toLowerCase(Locale.ROOT);
+        if (v.startsWith("accus") || v.startsWith("blam") || v.startsWith("alleg") || v.startsWith("condemn")) {
+            return "accuses";
+        }
+        if (v.startsWith("den")) {
+            return "denies";
+        }
+        if (v.startsWith("reject") || v.startsWith("dismiss") || v.startsWith("refut")) {
+            return "rejects";
+        }
+        return "asserts";
+    }
+
+    /** Verbs that carry their object as the proposition ("accused X of Y", "denied Z"). */
+    static boolean objectVerb(String verb) {
+        return !"asserts".equals(stance(verb));
+    }
+}

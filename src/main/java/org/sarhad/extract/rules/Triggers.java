@@ -1,0 +1,124 @@
+package org.sarhad.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Incident trigger frames: the words that say something happened (crossed the border, killed, clash, attack,
+ * suicide bombing, airstrike, seized, detained, smuggling, protest), each with the incident type it suggests.
+ * Negated, hypothetical and aggregate uses ("denied any clashes", "plan attacks", "a spate of attacks") do not fire.
+ */
+public final class Triggers {
+    /** Kinds of trigger, strongest first within one clause. */
+    public enum Kind {
+        CT_OPERATION("counter-terrorism-operation"), AIRSTRIKE("airstrike"), BOMBING("bombing"), ATTACK("attack"),
+        SMUGGLING("smuggling"), CLASH("armed-clash"), KILL("armed-clash"), SEIZURE("weapons-seizure"), ARREST("arrest"),
+        CROSSING("border-crossing"), PROTEST("protest");
+
+        private final String type;
+
+        Kind(String type) {
+            this.type = type;
+        }
+
+        public String type() {
+            return type;
+        }
+    }
+
+    /** One trigger occurrence in a clause. */
+    public record Trigger(Kind kind, int start, int end, String rule, String word) {
+        public boolean plural() {
+            return word.endsWith("s") || word.endsWith("es");
+        }
+    }
+
+    private record Frame(Kind kind, Pattern pattern, String rule) {
+    }
+
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+    private static final List<Frame> FRAMES = List.of(
+            new Frame(Kind.CT_OPERATION, Pattern.compile("\\b(?:anti-?terror\\w*|counter-?terror\\w*|intelligence-based|"
+                    + "counterinsurgency|counter-insurgency)\\s+(?:operations?|units?|raids?|forces|action)\\b|\\bIBO\\b", CI),
+                    "frame:ct-operation"),
+            new Frame(Kind.AIRSTRIKE, Pattern.compile("\\b(?:air ?strikes?|air raids?|drone strikes?|drone attacks?|"
+                    + "aerial (?:bombardment|strikes?)|bombed the)\\b", CI), "frame:airstrike"),
+            new Frame(Kind.BOMBING, Pattern.compile("\\b(?:suicide (?:attacks?|bombings?|blasts?|bombers?|attackers?)|"
+                    + "improvised explosive devices?|IEDs?|roadside bombs?|car bombs?|bomb blasts?|bombings?|"
+                    + "explosive[- ]laden vehicle)\\b", CI), "frame:bombing"),
+            new Frame(Kind.ATTACK, Pattern.compile("\\b(?:attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|ambush(?:ed)?|"
+                    + "stormed|raided|fired \\w+ rockets|rocket (?:attack|fire)|shelling|launched .{0,20}attacks?)\\b", CI),
+                    "frame:attack"),
+            new Frame(Kind.SMUGGLING, Pattern.compile("\\b(?:smuggl\\w*|drug[- ]traffick\\w*|traffickers?|"
+                    + "drug smugglers?|narcotics? (?:were|was) (?:seized|found|confiscated))\\b", CI), "frame:smuggling"),
+            new Frame(Kind.CLASH, Pattern.compile("\\b(?:clash(?:es|ed)?|shoot-?outs?|exchanges? of (?:gun)?fire|"
+                    + "fire exchange|exchanged (?:gun)?fire|traded (?:cross-border )?fire|firefights?|gunfights?|"
+                    + "skirmish(?:es)?|gun ?battles?|intense battles|opened fire|return(?:ed)? fire|fierce fighting)\\b", CI),
+                    "frame:armed-clash"),
+            new Frame(Kind.KILL, Pattern.compile("\\b(?:killed|killing|kills?|neutrali[sz]ed|eliminated|martyred|"
+                    + "martyrdom|sent to hell|lost their lives|died|dead)\\b", CI), "frame:killed"),
+            new Frame(Kind.SEIZURE, Pattern.compile("\\b(?:seized|seizure of|confiscated|recovered|were found|was found|"
+                    + "found and confiscated|cache of)\\b", CI), "frame:seized"),
+            new Frame(Kind.ARREST, Pattern.compile("\\b(?:arrested|detained|apprehended|taken into custody|"
+                    + "(?:were|was|been) captured|captured alive)\\b", CI), "frame:detained"),
+            new Frame(Kind.CROSSING, Pattern.compile("\\b(?:(?:illegally )?cross(?:ed|ing)? (?:the |into |over )?"
+                    + "(?:\\w+[- ]){0,3}(?:border|frontier|country|territory|river)|crossed into|"
+                    + "(?:entered|enter|infiltrat\\w+) (?:into )?(?:the country|\\w+ territory|tajik|tajikistan|"
+                    + "pakistan|afghanistan|uzbekistan|iran|kyrgyzstan|\\w+ district)|"
+                    + "attempt\\w* to (?:illegally )?(?:cross|enter|infiltrate))", CI), "frame:crossed-border"),
+            new Frame(Kind.PROTEST, Pattern.compile("\\b(?:protest(?:ed|ers|s)?|demonstrators|rallied)\\b", CI),
+                    "frame:protest"));
+
+    private static final Pattern NEGATED = Pattern.compile("(?:\\bdenied|\\bdenies|\\bdeny|\\brejected|\\brejects|"
+            + "\\bno\\b|\\bnot\\b|\\bwithout|\\bany|\\bnever|\\bprevent\\w*|\\bthwart\\w*)[^.,;]{0,25}$", CI);
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?:\\bwould|\\bcould|\\bwill|\\bmay|\\bmight|"
+            + "\\bplan\\w* to|\\bin order to|\\baim\\w* (?:at|to)|\\bthreat\\w* to|\\bvow\\w* to|\\bgoal was to|"
+            + "\\bto commit|\\bprevent\\w*|\\ballowing them to)\\s+(?:\\w+\\s+){0,2}$", CI);
+    private static final Pattern AGGREGATE = Pattern.compile("(?:several|many|numerous|spate of|wave of|series of|"
+            + "dozens of|hundreds of|uptick in|rise in|surge in|stepped up|intensified|increased|frequent|repeated|"
+            + "continuous|multiple|previous|past|\\d+ (?:militant |terrorist )?|new|such|terror|of the)\\s+"
+            + "(?:\\w+\\s+){0,2}$", CI);
+    private static final Pattern GENERIC_SENTENCE = Pattern.compile("\\b(?:are|is) (?:common|frequent|routine)\\b|"
+            + "\\bhas (?:witnessed|experienced|seen)\\b|\\b(?:menace|threat) of\\b", CI);
+
+    private Triggers() {
+    }
+
+    /** Triggers in {@code text[from, to)}, in text order, offsets absolute. */
+    public static List<Trigger> find(String text, int from, int to) {
+        String clause = text.substring(from, to);
+        List<Trigger> out = new ArrayList<>();
+        if (GENERIC_SENTENCE.matcher(clause).find()) {
+            return out;
+        }
+        for (Frame f : FRAMES) {
+            Matcher m = f.pattern().matcher(clause);
+            while (m.find()) {
+                if (overlaps(out, from + m.start(), from + m.end()) || suppressed(f.kind(), clause, m)) {
+                    continue;
+                }
+                out.add(new Trigger(f.kind(), from + m.start(), from + m.end(), f.rule(), m.group()));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static boolean overlaps(List<Trigger> found, int s, int e) {
+        return found.stream().anyMatch(t -> t.start() < e && s < t.end());
+    }
+
+    private static boolean suppressed(Kind kind, String clause, Matcher m) {
+        String before = clause.substring(0, m.start());
+        if (NEGATED.matcher(before).find()) {
+            return true;
+        }
+        boolean eventNoun = kind != Kind.CROSSING && kind != Kind.KILL && kind != Kind.ARREST && kind != Kind.SEIZURE;
+        if (eventNoun && AGGREGATE.matcher(before).find()) {
+            return true;
+        }
+        return kind != Kind.CROSSING && HYPOTHETICAL.matcher(before).find() && !m.group().toLowerCase().startsWith("kill");
+    }
+}
