@@ -64,12 +64,20 @@ public final class SARHAD {
     public static final Resource ParticipantRole = resource("ParticipantRole");
     public static final Resource SeizedItem = resource("SeizedItem");
     public static final Resource DatePrecision = resource("DatePrecision");
+    public static final Resource PlacePrecision = resource("PlacePrecision");
 
     // Claims, articles, provenance
     public static final Resource Claim = resource("Claim");
     public static final Resource Stance = resource("Stance");
     public static final Resource Article = resource("Article");
     public static final Resource TextEvidence = resource("TextEvidence");
+
+    // Concept schemes (SKOS taxonomies; concepts are under TAXONOMY)
+    public static final Resource IncidentTypeScheme = resource("IncidentTypeScheme");
+    public static final Resource StanceScheme = resource("StanceScheme");
+    public static final Resource ParticipantRoleScheme = resource("ParticipantRoleScheme");
+    public static final Resource DatePrecisionScheme = resource("DatePrecisionScheme");
+    public static final Resource PlacePrecisionScheme = resource("PlacePrecisionScheme");
 
     // Actor properties
     public static final Property country = property("country");
