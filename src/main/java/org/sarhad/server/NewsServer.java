@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.Dataset;
 import org.sarhad.federation.ServiceAllowList;
@@ -58,6 +61,12 @@ public final class NewsServer {
     /** The bound port (useful with {@code port(0)}). */
     public int port() {
         return fuseki.getPort();
+    }
+
+    /** The operations served under {@value #DATASET}: only SPARQL query, never update or graph-store writes. */
+    public Set<Operation> operations() {
+        return fuseki.getDataAccessPointRegistry().get(DATASET).getDataService().getEndpoints().stream()
+            .map(Endpoint::getOperation).collect(Collectors.toUnmodifiableSet());
     }
 
     public ServerSettings settings() {

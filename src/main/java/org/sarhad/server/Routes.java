@@ -22,6 +22,6 @@ final class Routes {
             .addProcessor(VOID, new VoidAction(settings))
             .addProcessor(CONTEXT, new ContextAction())
             .addProcessor(SEARCH, new SearchAction(settings))
-            .addProcessor("/", new LandingAction(settings));
+            .addProcessor("", new LandingAction(settings));
     }
 }

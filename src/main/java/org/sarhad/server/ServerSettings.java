@@ -12,9 +12,4 @@ public record ServerSettings(Dataset dataset, int port, IriMinter iris, Duration
     public ServerSettings {
         corsOrigins = List.copyOf(corsOrigins);
     }
-
-    /** The update operation is never registered on any endpoint: the server is read-only by construction. */
-    public boolean allowsUpdate() {
-        return false;
-    }
 }
