@@ -1,11 +1,10 @@
 package org.sarhad.server;
 
 import java.nio.charset.StandardCharsets;
-import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.fuseki.servlets.HttpAction;
 
 /** {@code /context.jsonld}: the JSON-LD context every served JSON-LD document uses. */
-final class ContextAction implements ActionProcessor {
+final class ContextAction implements GetOnly {
     @Override
     public void execGet(HttpAction action) {
         Responses.send(action, Offers.JSONLD, JsonLd.context().getBytes(StandardCharsets.UTF_8));

@@ -1,13 +1,12 @@
 package org.sarhad.server;
 
-import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 
 /** {@code /doc/{kind}/{slug}}: the entity's description, negotiated (HTML page or RDF), 404 when unknown. */
-final class DocAction implements ActionProcessor {
+final class DocAction implements GetOnly {
     private final ServerSettings settings;
 
     DocAction(ServerSettings settings) {
@@ -30,10 +29,5 @@ final class DocAction implements ActionProcessor {
             View view = new View(settings.dataset().getUnionModel(), settings.iris());
             Responses.document(action, description, () -> EntityPage.render(view, view.resource(iri), path.kind()));
         });
-    }
-
-    @Override
-    public void execHead(HttpAction action) {
-        execGet(action);
     }
 }

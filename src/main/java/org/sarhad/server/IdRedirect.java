@@ -1,21 +1,15 @@
 package org.sarhad.server;
 
-import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 
 /** {@code /id/{kind}/{slug}} names a thing, not a document: 303 See Other to {@code /doc/{kind}/{slug}}. */
-final class IdRedirect implements ActionProcessor {
+final class IdRedirect implements GetOnly {
     @Override
     public void execGet(HttpAction action) {
         EntityPath path = EntityPath.parse(action.getRequestRequestURI(), Routes.ID)
             .orElseThrow(() -> notFound(action));
         Responses.redirect(action, 303, Routes.DOC + path.kind() + "/" + path.slug());
-    }
-
-    @Override
-    public void execHead(HttpAction action) {
-        execGet(action);
     }
 
     private static RuntimeException notFound(HttpAction action) {

@@ -3,7 +3,6 @@ package org.sarhad.server;
 import java.net.URLEncoder;
 import java.util.List;
 import java.nio.charset.StandardCharsets;
-import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.rdf.model.Resource;
@@ -11,7 +10,7 @@ import org.apache.jena.system.Txn;
 import org.sarhad.vocab.SARHAD;
 
 /** {@code /}: what is here, how much, example queries to run, a search box. Every other unmatched path is a 404. */
-final class LandingAction implements ActionProcessor {
+final class LandingAction implements GetOnly {
     private final ServerSettings settings;
 
     LandingAction(ServerSettings settings) {

@@ -1,6 +1,5 @@
 package org.sarhad.server;
 
-import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.rdf.model.Model;
@@ -14,7 +13,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /** {@code /ontology}: the ontology graph of the store, else the bundled {@code ontology/sarhad.ttl}, negotiated. */
-final class OntologyAction implements ActionProcessor {
+final class OntologyAction implements GetOnly {
     static final String CLASSPATH_ONTOLOGY = "ontology/sarhad.ttl";
     private final ServerSettings settings;
 

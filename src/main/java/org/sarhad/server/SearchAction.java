@@ -10,7 +10,6 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
@@ -19,7 +18,7 @@ import org.apache.jena.system.Txn;
 import org.apache.lucene.queryparser.classic.QueryParser;
 
 /** {@code /search?q=}: full-text search (jena-text) over labels, aliases, article text and quotes; HTML or JSON. */
-final class SearchAction implements ActionProcessor {
+final class SearchAction implements GetOnly {
     static final int MAX_HITS = 50;
     private static final AcceptList OFFERS = AcceptList.create(Offers.HTML, Offers.JSON);
     private static final String QUERY = "PREFIX text: <http://jena.apache.org/text#> "

@@ -2,13 +2,12 @@ package org.sarhad.server;
 
 import java.nio.charset.StandardCharsets;
 
-import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 
 /** {@code /void}: the VoID description, computed from the store, negotiated like any document. */
-final class VoidAction implements ActionProcessor {
+final class VoidAction implements GetOnly {
     private final ServerSettings settings;
 
     VoidAction(ServerSettings settings) {
