@@ -9,17 +9,24 @@ import org.apache.jena.tdb2.TDB2Factory;
 
 /**
  * The TDB2 store on disk: one named graph per article plus the reference, ontology and gazetteer graphs;
- * queries see the union of all named graphs as their default graph.
+ * queries see the union of all named graphs as their default graph, and {@code text:query} searches labels,
+ * aliases, article text and quotes.
  *
  * <pre>
  * Dataset ds = NewsGraph.open(Path.of("target/store"));
  * </pre>
  */
 public final class NewsGraph {
+    /** Sub-directory of the store that holds the full-text index ({@link SearchIndex}). */
+    public static final String TEXT_INDEX = "text-index";
+
     private NewsGraph() {
     }
 
-    /** Opens (creating if needed) the TDB2 database in {@code dir}. */
+    /**
+     * Opens (creating if needed) the TDB2 database in {@code dir}, wrapped with its full-text index in
+     * {@code dir/text-index}: writes through this dataset update the index in the same transaction.
+     */
     public static Dataset open(Path dir) {
         Objects.requireNonNull(dir, "dir");
         try {
@@ -29,6 +36,6 @@ public final class NewsGraph {
         }
         Dataset ds = TDB2Factory.connectDataset(dir.toString());
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return ds;
+        return SearchIndex.wrap(ds, dir.resolve(TEXT_INDEX));
     }
 }

@@ -1,0 +1,19 @@
+package org.sarhad.server;
+
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.ServletOps;
+
+/** {@code /id/{kind}/{slug}} names a thing, not a document: 303 See Other to {@code /doc/{kind}/{slug}}. */
+final class IdRedirect implements GetOnly {
+    @Override
+    public void execGet(HttpAction action) {
+        EntityPath path = EntityPath.parse(action.getRequestRequestURI(), Routes.ID)
+            .orElseThrow(() -> notFound(action));
+        Responses.redirect(action, 303, Routes.DOC + path.kind() + "/" + path.slug());
+    }
+
+    private static RuntimeException notFound(HttpAction action) {
+        ServletOps.errorNotFound("Not an entity IRI: " + action.getRequestRequestURI());
+        return new IllegalStateException("unreachable");
+    }
+}

@@ -1,0 +1,60 @@
+package org.sarhad.server;
+
+import java.net.URLEncoder;
+import java.util.List;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.system.Txn;
+import org.sarhad.vocab.SARHAD;
+
+/** {@code /}: what is here, how much, example queries to run, a search box. Every other unmatched path is a 404. */
+final class LandingAction implements GetOnly {
+    private final ServerSettings settings;
+
+    LandingAction(ServerSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void execGet(HttpAction action) {
+        if (!"/".equals(action.getRequestRequestURI())) {
+            ServletOps.errorNotFound("No such page: " + action.getRequestRequestURI());
+        }
+        String html = Txn.calculateRead(settings.dataset(), () -> Html.page("Sarhad", intro() + counts() + examples()));
+        Responses.send(action, Offers.HTML, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String intro() {
+        return "<p>Border-security incidents in Central and South Asia and the claims actors make about them, drawn from "
+            + "news articles; every statement traced to the outlet and sentence it came from.</p>"
+            + "<form action=\"/search\" method=\"get\"><input name=\"q\" type=\"search\" size=\"40\" aria-label=\"Search\" "
+            + "placeholder=\"Search names, places, article text\"> <button>Search</button></form>"
+            + "<p>SPARQL endpoint: <code>" + Html.esc(Links.sparqlEndpoint(settings.iris())) + "</code> (read-only, at most "
+            + settings.resultCap() + " rows per query, " + settings.queryTimeout().toSeconds() + " s timeout). "
+            + "<a href=\"/ontology\">Ontology</a> \u00b7 <a href=\"/void\">VoID</a> \u00b7 "
+            + "<a href=\"/context.jsonld\">JSON-LD context</a></p>\n";
+    }
+
+    private String counts() {
+        StringBuilder rows = new StringBuilder();
+        for (Resource c : List.of(SARHAD.Incident, SARHAD.Claim, SARHAD.Article, SARHAD.Place)) {
+            long n = VoidDescription.count(settings.dataset(), "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a <" + c.getURI() + "> }");
+            rows.append("<tr><th>").append(Html.esc(c.getLocalName())).append("</th><td>").append(n).append("</td></tr>");
+        }
+        long triples = VoidDescription.count(settings.dataset(), "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
+        rows.append("<tr><th>Triples</th><td>").append(triples).append("</td></tr>");
+        return Html.section("What is here", "<table>" + rows + "</table>\n");
+    }
+
+    private String examples() {
+        StringBuilder b = new StringBuilder();
+        for (ExampleQueries.Example e : ExampleQueries.all()) {
+            String run = Routes.SPARQL + "?query=" + URLEncoder.encode(e.sparql(), StandardCharsets.UTF_8);
+            b.append("<h3>").append(Html.esc(e.title())).append("</h3><pre>").append(Html.esc(e.sparql()))
+                .append("</pre><p><a href=\"").append(Html.esc(run)).append("\">Run</a></p>\n");
+        }
+        return Html.section("Example queries", b.toString());
+    }
+}

@@ -1,0 +1,102 @@
+package org.sarhad.server;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+
+/** Writing answers: negotiated documents with strong ETags, plain bodies, and the status in one place. */
+final class Responses {
+    private Responses() {
+    }
+
+    /** The offer the client accepts best, or a 406 (thrown) listing what is offered. */
+    static String negotiate(HttpAction action, AcceptList offers) {
+        String header = action.getRequestHeader("Accept");
+        if (header == null || header.isBlank()) {
+            return offers.first().getContentTypeStr();
+        }
+        MediaType match = AcceptList.match(new AcceptList(header), offers);
+        if (match == null) {
+            ServletOps.error(406, "Not acceptable: " + header + ". Offered: " + offers);
+        }
+        return match.getContentTypeStr();
+    }
+
+    /** A document in the negotiated syntax: RDF from the model, HTML from the page supplier. */
+    static void document(HttpAction action, Model model, Supplier<String> html) {
+        String mediaType = negotiate(action, Offers.DOCUMENT);
+        byte[] body = Offers.HTML.equals(mediaType) ? html.get().getBytes(StandardCharsets.UTF_8)
+            : rdf(model, mediaType);
+        action.setResponseHeader("Vary", "Accept");
+        send(action, mediaType, body);
+    }
+
+    static byte[] rdf(Model model, String mediaType) {
+        if (Offers.JSONLD.equals(mediaType)) {
+            return JsonLd.write(model).getBytes(StandardCharsets.UTF_8);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, model, Offers.format(mediaType));
+        return out.toByteArray();
+    }
+
+    /** 200 with a strong ETag, or 304 when the client's If-None-Match already names it. */
+    static void send(HttpAction action, String mediaType, byte[] body) {
+        String etag = "\"" + sha256(mediaType, body) + "\"";
+        action.setResponseHeader("ETag", etag);
+        action.setResponseHeader("Cache-Control", "no-cache");
+        if (matches(action.getRequestHeader("If-None-Match"), etag)) {
+            action.setResponseStatus(304);
+            return;
+        }
+        action.setResponseStatus(200);
+        action.setResponseContentType(Offers.contentType(mediaType));
+        action.setResponseContentLength(body.length);
+        try (OutputStream out = action.getResponseOutputStream()) {
+            out.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void redirect(HttpAction action, int status, String location) {
+        action.setResponseStatus(status);
+        action.setResponseHeader("Location", location);
+        action.setResponseContentLength(0);
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*") || t.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sha256(String mediaType, byte[] body) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(mediaType.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md.digest(body)).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

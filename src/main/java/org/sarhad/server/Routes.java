@@ -1,0 +1,27 @@
+package org.sarhad.server;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+
+/** The public paths besides the SPARQL endpoints (DESIGN.md, "HTTP"). */
+final class Routes {
+    static final String ID = "/id/";
+    static final String DOC = "/doc/";
+    static final String ONTOLOGY = "/ontology";
+    static final String VOID = "/void";
+    static final String CONTEXT = "/context.jsonld";
+    static final String SEARCH = "/search";
+    static final String SPARQL = NewsServer.DATASET + "/sparql";
+
+    private Routes() {
+    }
+
+    static void register(FusekiServer.Builder builder, ServerSettings settings) {
+        builder.addProcessor(ID + "*", new IdRedirect())
+            .addProcessor(DOC + "*", new DocAction(settings))
+            .addProcessor(ONTOLOGY, new OntologyAction(settings))
+            .addProcessor(VOID, new VoidAction(settings))
+            .addProcessor(CONTEXT, new ContextAction())
+            .addProcessor(SEARCH, new SearchAction(settings))
+            .addProcessor("", new LandingAction(settings));
+    }
+}

@@ -1,0 +1,96 @@
+package org.sarhad.server;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.queryparser.classic.QueryParser;
+
+/** {@code /search?q=}: full-text search (jena-text) over labels, aliases, article text and quotes; HTML or JSON. */
+final class SearchAction implements GetOnly {
+    static final int MAX_HITS = 50;
+    private static final AcceptList OFFERS = AcceptList.create(Offers.HTML, Offers.JSON);
+    private static final String QUERY = "PREFIX text: <http://jena.apache.org/text#> "
+        + "SELECT ?s ?score ?match { (?s ?score ?match) text:query (?q " + MAX_HITS + ") } ORDER BY DESC(?score)";
+
+    private final ServerSettings settings;
+
+    SearchAction(ServerSettings settings) {
+        this.settings = settings;
+    }
+
+    /** One hit per resource: its best score and the literal that matched. */
+    record Hit(Resource resource, String label, double score, String match) {
+    }
+
+    @Override
+    public void execGet(HttpAction action) {
+        String q = action.getRequestParameter("q");
+        String mediaType = "json".equals(action.getRequestParameter("format")) ? Offers.JSON
+            : Responses.negotiate(action, OFFERS);
+        action.setResponseHeader("Vary", "Accept");
+        List<Hit> hits = q == null || q.isBlank() ? List.of()
+            : Txn.calculateRead(settings.dataset(), () -> search(q.strip()));
+        String body = Offers.JSON.equals(mediaType) ? json(q, hits) : html(q, hits);
+        Responses.send(action, mediaType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    List<Hit> search(String q) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(QUERY);
+        pss.setLiteral("q", QueryParser.escape(q));
+        View view = new View(settings.dataset().getUnionModel(), settings.iris());
+        Map<Resource, Hit> best = new LinkedHashMap<>();
+        for (QuerySolution row : VoidDescription.select(settings.dataset(), pss.toString())) {
+            Resource r = row.getResource("s");
+            String match = row.contains("match") ? row.getLiteral("match").getLexicalForm() : "";
+            best.putIfAbsent(r, new Hit(r, view.label(r), row.getLiteral("score").getDouble(), excerpt(match, q)));
+        }
+        return List.copyOf(best.values());
+    }
+
+    private static String excerpt(String text, String q) {
+        int at = text.toLowerCase(Locale.ROOT).indexOf(q.toLowerCase(Locale.ROOT));
+        int from = Math.max(0, at < 0 ? 0 : at - 80);
+        return (from > 0 ? "\u2026" : "") + text.substring(from, Math.min(text.length(), from + 200));
+    }
+
+    private String html(String q, List<Hit> hits) {
+        View view = new View(settings.dataset().getUnionModel(), settings.iris());
+        StringBuilder b = new StringBuilder("<form action=\"/search\" method=\"get\"><input name=\"q\" type=\"search\" value=\"")
+            .append(Html.esc(q)).append("\" aria-label=\"Search\"> <button>Search</button></form>\n");
+        if (q != null && !q.isBlank()) {
+            b.append("<p>").append(hits.size()).append(" results for <q>").append(Html.esc(q)).append("</q></p><ol>");
+            hits.forEach(h -> b.append("<li>").append(view.link(h.resource())).append("<br><small>")
+                .append(Html.esc(h.match())).append("</small></li>"));
+            b.append("</ol>\n");
+        }
+        return Html.page("Search", b.toString());
+    }
+
+    private static String json(String q, List<Hit> hits) {
+        JsonObject out = new JsonObject();
+        out.put("query", q == null ? "" : q);
+        JsonArray results = new JsonArray();
+        for (Hit h : hits) {
+            JsonObject o = new JsonObject();
+            o.put("iri", h.resource().getURI());
+            o.put("label", h.label());
+            o.put("score", JsonNumber.value(h.score()));
+            o.put("match", h.match());
+            results.add(o);
+        }
+        out.put("results", results);
+        return JSON.toString(out);
+    }
+}

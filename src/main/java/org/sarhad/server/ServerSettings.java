@@ -1,0 +1,15 @@
+package org.sarhad.server;
+
+import java.time.Duration;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.sarhad.federation.ServiceAllowList;
+import org.sarhad.iri.IriMinter;
+
+/** The checked configuration of one server, shared by its actions. */
+public record ServerSettings(Dataset dataset, int port, IriMinter iris, Duration queryTimeout, int resultCap,
+                             List<String> corsOrigins, ServiceAllowList serviceAllowList) {
+    public ServerSettings {
+        corsOrigins = List.copyOf(corsOrigins);
+    }
+}
