@@ -2,8 +2,10 @@ package org.sarhad.mapping;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
@@ -30,10 +32,12 @@ final class EntityLinker {
     private final IriMinter iris;
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, String> outlets = new HashMap<>();
+    private final Set<String> known = new HashSet<>();
 
     EntityLinker(IriMinter iris, Dictionary dictionary) {
         this.iris = iris;
         for (DictionaryEntry e : dictionary.entries()) {
+            known.add(e.iri());
             if ("Country".equals(e.type()) && e.countryCode() != null) {
                 countries.put(e.countryCode().toUpperCase(Locale.ROOT), e.iri());
             }
@@ -55,7 +59,8 @@ final class EntityLinker {
                 : place ? SARHAD.Place : mention.kind() == EntityKind.OUTLET ? SARHAD.MediaOutlet : SARHAD.Actor;
         String label = mention.label() != null && !mention.label().isBlank() ? mention.label() : mention.text();
         Resource r = m.createResource(iris.entity(mention.kind().iriKind(), label));
-        return describeMinted(m, r, type, label, article);
+        // a name the dictionary missed can still mint the IRI of a reference entity: that entity is described already
+        return known.contains(r.getURI()) ? r : describeMinted(m, r, type, label, article);
     }
 
     Resource country(Model m, String isoCode, Resource article) {

@@ -143,8 +143,8 @@ public final class ReadingMapper implements ArticleMapper {
             Resource e = m.createResource(iri);
             e.addProperty(RDF.type, SARHAD.TextEvidence);
             e.addProperty(SARHAD.sourceArticle, article);
-            e.addLiteral(OA.start, m.createTypedLiteral(span.start(), XSDDatatype.XSDnonNegativeInteger));
-            e.addLiteral(OA.end, m.createTypedLiteral(span.end(), XSDDatatype.XSDnonNegativeInteger));
+            e.addLiteral(OA.start, m.createTypedLiteral(Integer.toString(span.start()), XSDDatatype.XSDinteger));
+            e.addLiteral(OA.end, m.createTypedLiteral(Integer.toString(span.end()), XSDDatatype.XSDinteger));
             e.addProperty(OA.exact, span.of(text));
             return e;
         }

@@ -3,7 +3,6 @@ package org.sarhad.pipeline;
 import java.util.Objects;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.rdf.model.Model;
 import org.sarhad.article.Article;
 import org.sarhad.extract.Extractor;
@@ -13,23 +12,21 @@ import org.sarhad.mapping.ArticleMapper;
 /**
  * read -> extract -> map -> validate, for one article at a time. Validation sees the article's graph together
  * with the reference data and ontology it points to, never the whole store, so its cost stays flat as the
- * store grows.
+ * store grows (see {@link ArticleValidator}).
  *
  * <pre>
- * Pipeline p = Pipeline.builder().extractor(x).mapper(m).context(referenceAndOntology).validator(v).build();
+ * Pipeline p = Pipeline.builder().extractor(x).mapper(m).validator(g -> problemsInWords(g)).build();
  * MappedArticle done = p.process(article); // or ArticleRejectedException
  * </pre>
  */
 public final class Pipeline {
     private final Extractor extractor;
     private final ArticleMapper mapper;
-    private final Graph context;
     private final Function<Graph, String> validator;
 
     private Pipeline(Builder b) {
         this.extractor = b.extractor;
         this.mapper = b.mapper;
-        this.context = b.context;
         this.validator = b.validator;
     }
 
@@ -50,8 +47,7 @@ public final class Pipeline {
             throw new ArticleRejectedException(a.id(), a.origin(), "extraction failed: " + e, e);
         }
         long t2 = System.nanoTime();
-        MultiUnion union = new MultiUnion(new Graph[] {graph.getGraph(), context});
-        String problems = validator.apply(union);
+        String problems = validator.apply(graph.getGraph());
         if (problems != null && !problems.isBlank()) {
             throw new ArticleRejectedException(a.id(), a.origin(), "SHACL violations:\n" + problems, null);
         }
@@ -67,7 +63,6 @@ public final class Pipeline {
     public static final class Builder {
         private Extractor extractor;
         private ArticleMapper mapper;
-        private Graph context;
         private Function<Graph, String> validator;
 
         public Builder extractor(Extractor x) {
@@ -80,21 +75,18 @@ public final class Pipeline {
             return this;
         }
 
-        /** Reference data and ontology: what article graphs point to and are validated with. */
-        public Builder context(Graph g) {
-            this.context = Objects.requireNonNull(g, "context");
-            return this;
-        }
-
-        /** Returns the violations in words, or null/blank when the data conforms. */
+        /**
+         * Given the article's graph, returns its violations in words, or null/blank when it conforms (see
+         * {@link ArticleValidator}).
+         */
         public Builder validator(Function<Graph, String> v) {
             this.validator = Objects.requireNonNull(v, "validator");
             return this;
         }
 
         public Pipeline build() {
-            if (extractor == null || mapper == null || context == null || validator == null) {
-                throw new IllegalStateException("Pipeline needs an extractor, a mapper, a context graph and a validator.");
+            if (extractor == null || mapper == null || validator == null) {
+                throw new IllegalStateException("Pipeline needs an extractor, a mapper and a validator.");
             }
             return new Pipeline(this);
         }

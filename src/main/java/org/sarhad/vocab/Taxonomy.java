@@ -29,7 +29,7 @@ public final class Taxonomy {
     }
 
     private static Resource concept(String scheme, String notation) {
-        if (notation == null || !notation.matches("[a-z][a-z-]*")) {
+        if (notation == null || !notation.matches("[a-z][a-z0-9-]*")) {
             throw new IllegalArgumentException("bad " + scheme + " notation: " + notation);
         }
         return ResourceFactory.createResource(SARHAD.TAXONOMY + scheme + "/" + notation);

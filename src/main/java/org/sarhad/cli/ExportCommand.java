@@ -1,0 +1,55 @@
+package org.sarhad.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.sarhad.export.CsvExport;
+import org.sarhad.export.GeoJsonExport;
+import org.sarhad.store.TdbArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the store to stdout as events-csv, claims-csv, geojson or nquads.")
+final class ExportCommand implements Callable<Integer> {
+    enum Format { events_csv, claims_csv, geojson, nquads }
+
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "TDB2 store directory")
+    String store;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            converter = FormatConverter.class, description = "events-csv, claims-csv, geojson or nquads")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        try (TdbArticleStore s = StoreOption.openLocal(store);
+             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
+            switch (format) {
+                case events_csv -> CsvExport.events(s.dataset(), out);
+                case claims_csv -> CsvExport.claims(s.dataset(), out);
+                case geojson -> GeoJsonExport.incidents(s.dataset(), out);
+                case nquads -> {
+                    out.flush();
+                    Txn.executeRead(s.dataset(), () -> RDFDataMgr.write(System.out, s.dataset(), Lang.NQUADS));
+                }
+                default -> throw new IllegalArgumentException("unknown format " + format);
+            }
+            out.flush();
+        }
+        return Main.OK;
+    }
+
+    /** Accepts the hyphenated names of DESIGN.md. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return Format.valueOf(value.replace('-', '_'));
+        }
+    }
+}

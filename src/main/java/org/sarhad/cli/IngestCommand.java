@@ -1,0 +1,46 @@
+package org.sarhad.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sarhad.pipeline.Ingest;
+import org.sarhad.pipeline.IngestSummary;
+import org.sarhad.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Read, extract, map, validate and store each article (one transaction each).",
+            "Exit 0 all stored, 1 some rejected (the rest stored), 2 usage, 3 store unavailable."})
+final class IngestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--store", required = true, paramLabel = "DIR|URL",
+            description = "TDB2 directory, or a remote SPARQL 1.1 dataset URL (Graph Store Protocol at URL/data)")
+    String store;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = "http://localhost:3030/",
+            description = "base IRI of minted entities (default: ${DEFAULT-VALUE})")
+    String base;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = ".json, .jsonl, .txt files or folders of them")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Components c = Components.create(base);
+        try (ArticleStore s = StoreOption.open(store)) {
+            c.storeContext(s);
+            Progress progress = Progress.create(out, spec.commandLine().getErr());
+            IngestSummary summary = new Ingest(c.pipeline(), s, progress).run(paths);
+            progress.finish(summary);
+            return summary.rejected() == 0 ? Main.OK : Main.SOME_REJECTED;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.sarhad.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.system.Txn;
+import org.sarhad.store.TdbArticleStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Validate a whole store, or RDF files (with the reference data and ontology), against shapes/.",
+            "Prints the SHACL report in words. Exit 0 conforms, 1 violations, 2 usage."})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store directory")
+        String store;
+
+        @Parameters(paramLabel = "FILE", description = "RDF files (Turtle, TriG, N-Triples, N-Quads, JSON-LD)")
+        List<Path> files;
+    }
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = "http://localhost:3030/",
+            description = "base IRI of the reference data (default: ${DEFAULT-VALUE})")
+    String base;
+
+    @Override
+    public Integer call() {
+        Components c = Components.create(base);
+        PrintWriter out = spec.commandLine().getOut();
+        ValidationReport report;
+        if (target.store != null) {
+            try (TdbArticleStore s = StoreOption.openLocal(target.store)) {
+                report = Txn.calculateRead(s.dataset(),
+                        () -> c.validator().validate(s.dataset().getUnionModel().getGraph()));
+            }
+        } else {
+            Model data = ModelFactory.createUnion(readAll(target.files), ModelFactory.createUnion(c.reference(),
+                    c.ontology()));
+            report = c.validator().validate(data.getGraph());
+        }
+        if (report.conforms()) {
+            out.println("conforms");
+            return Main.OK;
+        }
+        out.println(c.validator().describe(report));
+        out.println(report.getEntries().size() + " violation(s)");
+        return Main.SOME_REJECTED;
+    }
+
+    private static Model readAll(List<Path> files) {
+        Dataset ds = DatasetFactory.create();
+        for (Path f : files) {
+            try {
+                RDFParser.source(f).parse(ds);
+            } catch (RiotException e) {
+                throw new IllegalArgumentException(f + ": not valid RDF: " + e.getMessage(), e);
+            }
+        }
+        Model all = ModelFactory.createDefaultModel().add(ds.getDefaultModel());
+        ds.listNames().forEachRemaining(n -> all.add(ds.getNamedModel(n)));
+        return all;
+    }
+}
