@@ -42,8 +42,13 @@ public final class TdbArticleStore implements ArticleStore {
                 ? dataset.getNamedModel(graphName).size() : 0L);
     }
 
+    /**
+     * Leaves the dataset open: it is the JVM-wide handle of this store (TDB2 keeps one connection per location and
+     * Lucene one writer per index), shared with any later {@link #open} in the same JVM. Every commit is already
+     * durable.
+     */
     @Override
     public void close() {
-        dataset.close();
+        // nothing to release per use
     }
 }
