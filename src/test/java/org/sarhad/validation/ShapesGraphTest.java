@@ -92,7 +92,8 @@ class ShapesGraphTest {
             List<Resource> shapes = SHAPES.listSubjectsWithProperty(SHACLM.path, path).toList().stream()
                     .filter(shape -> shape.hasProperty(SHACLM.in)).collect(Collectors.toList());
             assertEquals(1, shapes.size(), "one sh:in property shape on " + path);
-            Set<String> allowed = shapes.get(0).getPropertyResourceValue(SHACLM.in).as(RDFList.class).asJavaList().stream().map(n -> n.asResource().getURI()).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> allowed = shapes.get(0).getPropertyResourceValue(SHACLM.in).as(RDFList.class).asJavaList()
+                    .stream().map(n -> n.asResource().getURI()).collect(Collectors.toCollection(TreeSet::new));
             assertEquals(concepts, allowed, "sh:in on " + path + " vs " + scheme);
         });
     }
