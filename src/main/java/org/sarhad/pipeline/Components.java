@@ -7,7 +7,7 @@ import org.sarhad.extract.Dictionary;
 import org.sarhad.extract.Extractor;
 import org.sarhad.iri.IriMinter;
 import org.sarhad.mapping.ReadingMapper;
-import org.sarhad.ontology.OntologyModel;
+import org.sarhad.vocab.OntologyResources;
 import org.sarhad.reference.ReferenceData;
 import org.sarhad.store.ArticleStore;
 import org.sarhad.validation.ShapeValidator;
@@ -30,7 +30,7 @@ public final class Components {
 
     private Components(String base) {
         this.iris = IriMinter.create(base);
-        this.ontology = OntologyModel.load();
+        this.ontology = OntologyResources.ontologyModel();
         this.reference = ReferenceData.load(base);
         Dictionary dictionary = ReferenceData.dictionary(reference);
         this.validator = ShapeValidator.create();
