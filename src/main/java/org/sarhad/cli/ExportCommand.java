@@ -1,9 +1,6 @@
 package org.sarhad.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -19,6 +16,9 @@ import picocli.CommandLine.Option;
 final class ExportCommand implements Callable<Integer> {
     enum Format { events_csv, claims_csv, geojson, nquads }
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "TDB2 store directory")
     String store;
 
@@ -28,15 +28,16 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (TdbArticleStore s = StoreOption.openLocal(store);
-             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
+        Writer out = spec.commandLine().getOut();
+        try (TdbArticleStore s = StoreOption.openLocal(store)) {
             switch (format) {
                 case events_csv -> CsvExport.events(s.dataset(), out);
                 case claims_csv -> CsvExport.claims(s.dataset(), out);
                 case geojson -> GeoJsonExport.incidents(s.dataset(), out);
                 case nquads -> {
-                    out.flush();
-                    Txn.executeRead(s.dataset(), () -> RDFDataMgr.write(System.out, s.dataset(), Lang.NQUADS));
+                    java.io.OutputStream stream = CommandOutput.stream(spec);
+                    Txn.executeRead(s.dataset(), () -> RDFDataMgr.write(stream, s.dataset(), Lang.NQUADS));
+                    stream.flush();
                 }
                 default -> throw new IllegalArgumentException("unknown format " + format);
             }

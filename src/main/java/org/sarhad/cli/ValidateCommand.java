@@ -14,6 +14,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
 import org.sarhad.store.TdbArticleStore;
+import org.sarhad.validation.ShapeValidator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,8 +64,10 @@ final class ValidateCommand implements Callable<Integer> {
             return Main.OK;
         }
         out.println(c.validator().describe(report));
-        out.println(report.getEntries().size() + " violation(s)");
-        return Main.SOME_REJECTED;
+        long violations = report.getEntries().stream()
+                .filter(e -> org.apache.jena.shacl.validation.Severity.Violation.equals(e.severity())).count();
+        out.println(violations + " violation(s), " + (report.getEntries().size() - violations) + " warning(s) or info");
+        return ShapeValidator.hasViolations(report) ? Main.SOME_REJECTED : Main.OK;
     }
 
     private static Model readAll(List<Path> files) {
