@@ -44,8 +44,14 @@ public final class DateResolver {
             + "|after|before|later)|[Tt]he day before|[Oo]vernight|[Ll]ast night|[Ee]arlier today|[Tt]his week)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Ii]n early|[Ii]n late)\\s+((?:19|20)\\d{2})\\b"
             + "(?![-/]\\d)");
-    private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?:said|says|reported|announced|stated|told|added"
-            + "|claimed|confirmed|noted|statement|release|posted|tweeted|denied|rejected|accused)\\s*(?:on\\s*)?$");
+    private static final Pattern STATEMENT_BEFORE = Pattern.compile("\\b(?:said|says|reported|announced|stated|told|added"
+            + "|claimed|confirmed|noted|statement|release|posted|tweeted|denied|rejected|accused)\\b(?:[^.;,]{0,35}?"
+            + "\\s)?(?:on\\s*)?$");
+    private static final Pattern EVENT_VERB = Pattern.compile("\\b(?:occurred|happened|took place|killed|attacked|"
+            + "crossed|clashed|struck|began|started|carried out|launched|bombed)\\b");
+
+    private static final Pattern DATELINE = Pattern.compile("(?:^|\\n)\\s*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:\\s*\\([A-Z]+\\))?"
+            + ",\\s*$");
 
     private DateResolver() {
     }
@@ -88,8 +94,10 @@ public final class DateResolver {
     }
 
     private static boolean isStatementDate(String text, Span span) {
-        String before = text.substring(Math.max(0, span.start() - 24), span.start());
-        return STATEMENT_BEFORE.matcher(before).find();
+        String before = text.substring(Math.max(0, span.start() - 60), span.start());
+        Matcher m = STATEMENT_BEFORE.matcher(before);
+        return m.find() && !EVENT_VERB.matcher(before.substring(m.start())).find()
+                || DATELINE.matcher(text.substring(Math.max(0, span.start() - 40), span.start())).find();
     }
 
     private static DateValue monthDay(Matcher m, LocalDate published) {

@@ -27,8 +27,10 @@ public final class Fatalities {
             + NOUN_GROUP + "(?:\\s+of\\s+the\\s+[\\w\\s-]{1,40}?)?\\s+(?:were|was|have been|had been|are|been|have|has)?"
             + "\\s*(?:also |reportedly |allegedly )?" + Q + KILL + "\\b");
     private static final Pattern VERB_FIRST = Pattern.compile("(?i)\\b(?:killed|killing|kills?|kill|neutrali[sz]ed|"
-            + "martyred|left|leaving|claimed the lives of|losing|lost)" + Q + "\\s+" + Q + "(?:at least |as many as |"
+            + "martyred|claimed the lives of|losing|lost)" + Q + "\\s+" + Q + "(?:at least |as many as |"
             + "up to |around |some )?" + NOUN_GROUP);
+    private static final Pattern LEFT_DEAD = Pattern.compile("(?i)\\b(?:left|leaving|leaf|leaves)\\s+(?:at least |"
+            + "around |some )?(" + NUM + ")\\s+(?:people\\s+|persons\\s+)?dead\\b");
     private static final Pattern PART = Pattern.compile("(?i)(" + NUM + ")\\s+(?:of\\s+(?:the|its|their)\\s+)?"
             + "((?:[\\w\u201C\u201D\"'-]+\\s+){0,4}?[\\w-]+)");
     private static final Pattern DEFINITE_KILLED = Pattern.compile("(?i)\\b(?:the|these|those) (?:\\w+ ){0,2}"
@@ -58,6 +60,13 @@ public final class Fatalities {
         for (String c : clauses) {
             scan(SUBJECT_FIRST.matcher(c), best, c);
             scan(VERB_FIRST.matcher(c), best, c);
+            Matcher left = LEFT_DEAD.matcher(c);
+            while (left.find()) {
+                Integer n = Numbers.parseInt(left.group(1));
+                if (n != null) {
+                    best.merge(Side.TOTAL, n, Math::max);
+                }
+            }
             noCasualties |= NO_CASUALTIES.matcher(c).find();
         }
         if (best.isEmpty()) {

@@ -20,7 +20,7 @@ public final class NameFinder {
     private static final String CAP = "[A-Z][\\w\u2019'.-]*";
     private static final String DESIGNATOR = "(?:Autonomous Region|Autonomous Oblast|district|District|province|Province|"
             + "region|Region|oblast|Oblast|valley|Valley|village|jamoat|town|city|City|border crossing|crossing|"
-            + "frontier post|border post|outpost|area|section)";
+            + "frontier post|border post|outpost|area|section|frontier detachment|border detachment)";
     private static final Pattern PLACE_WITH_DESIGNATOR = Pattern.compile("\\b((?:" + CAP + "\\s){0,2}" + CAP + ")\\s+("
             + DESIGNATOR + ")\\b");
     private static final Pattern PLACE_OF = Pattern.compile("\\b(?:village|town|city|area|general area|outpost|post|"
@@ -40,6 +40,17 @@ public final class NameFinder {
     private static final Pattern GENERIC = Pattern.compile("(?i)\\b((?:armed |unknown |masked )?(?:militants|terrorists|"
             + "attackers|gunmen|insurgents|intruders|(?:drug )?(?:smugglers|traffickers)|security forces))\\b");
 
+    private static final String PERSON_NAME = "((?:[A-Z][a-z'\u2019-]+\\s){1,3}[A-Z][a-z'\u2019-]+)";
+    private static final Pattern PERSON_TITLED = Pattern.compile("\\b(?:[Ss]pokes(?:man|person|woman)|[Mm]inister|"
+            + "[Pp]resident|[Oo]fficial|[Cc]ommissioner|Mullah|Maulvi|Colonel|General|Major General|[Cc]hief|[Cc]ommander|"
+            + "[Gg]overnor|[Ss]ecretary|[Ee]nvoy|[Aa]mbassador)\\s+" + PERSON_NAME);
+    private static final Pattern PERSON_APPOSED = Pattern.compile(PERSON_NAME + ",\\s+(?:a|an|the)\\s+[^,]{0,80}?"
+            + "(?:official|spokes(?:man|person|woman)|commissioner|head|chief|minister|commander|president|governor|"
+            + "analyst|expert|leader|officer)");
+
+    private static final Pattern LEADING_STOP = Pattern.compile("^(?:(?:The|In|On|At|From|Of|And|But|During|After|"
+            + "Near|Meanwhile|Since)\\s+)+");
+
     private final NameMatcher matcher;
 
     private NameFinder(NameMatcher matcher) {
@@ -58,6 +69,8 @@ public final class NameFinder {
         mint(names, text, PLACE_WITH_DESIGNATOR, EntityKind.PLACE, 0);
         mint(names, text, PLACE_OF, EntityKind.PLACE, 1);
         mint(names, text, QUOTED_POST, EntityKind.PLACE, 1);
+        mintPersons(names, text, PERSON_TITLED);
+        mintPersons(names, text, PERSON_APPOSED);
         mint(names, text, FORCES, EntityKind.ACTOR, 1);
         mint(names, text, GROUP, EntityKind.ACTOR, 1);
         mint(names, text, ORG, EntityKind.ACTOR, 1);
@@ -78,11 +91,28 @@ public final class NameFinder {
         return new Name(span, span.of(text), e.kind(), e, e.type(), e.countryCode());
     }
 
+    private static void mintPersons(List<Name> names, String text, Pattern p) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            Span span = new Span(m.start(1), m.end(1));
+            if (!overlapsAny(names, span, EntityKind.PLACE) && !m.group(1).matches(".*\\b(?:The|Of|Ministry|Committee)\\b.*")) {
+                names.add(new Name(span, span.of(text), EntityKind.ACTOR, null, "Person", null));
+            }
+        }
+    }
+
     private static void mint(List<Name> names, String text, Pattern p, EntityKind kind, int group) {
         Matcher m = p.matcher(text);
         while (m.find()) {
             Span span = new Span(m.start(group), m.end(group));
+            Matcher lead = LEADING_STOP.matcher(span.of(text));
+            if (lead.find()) {
+                span = new Span(span.start() + lead.end(), span.end());
+            }
             String surface = span.of(text);
+            if (kind == EntityKind.PLACE && !Character.isUpperCase(surface.isEmpty() ? 'x' : surface.charAt(0))) {
+                continue;
+            }
             if (overlapsAny(names, span, kind) || stop(surface)) {
                 continue;
             }

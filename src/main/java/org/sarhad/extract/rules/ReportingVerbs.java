@@ -12,7 +12,17 @@ final class ReportingVerbs {
             + "dismisses|refuted|cited|quoted|maintains|believes|estimated|vowed|urged|demanded|"
             + "claimed responsibility|have claimed|has claimed)\\b");
 
+    private static final Pattern DETERMINER = Pattern.compile("(?i)\\b(?:the|these|those|its|his|her|their|such|any|"
+            + "a|an|of|our|similar|baseless|false|conflicting|rival|unverified|recent|earlier)\\s+$");
+
     private ReportingVerbs() {
+    }
+
+    /** "these claims", "the report", "claims by ...": the word is a noun or a participle here, not a verb. */
+    static boolean nounUse(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 20), start);
+        String after = text.substring(end, Math.min(text.length(), end + 4));
+        return DETERMINER.matcher(before).find() || after.startsWith(" by ") || after.startsWith(" of ");
     }
 
     static String stance(String verb) {

@@ -49,10 +49,11 @@ public final class Triggers {
                     + "improvised explosive devices?|IEDs?|roadside bombs?|car bombs?|bomb blasts?|bombings?|"
                     + "explosive[- ]laden vehicle)\\b", CI), "frame:bombing"),
             new Frame(Kind.ATTACK, Pattern.compile("\\b(?:attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|ambush(?:ed)?|"
-                    + "stormed|raided|fired \\w+ rockets|rocket (?:attack|fire)|shelling|launched .{0,20}attacks?)\\b", CI),
+                    + "stormed|raided|fired \\w+ rockets|rocket (?:attack|fire)|shelling|launched .{0,20}attacks?)\\b"
+                    + "(?! rifles?)", CI),
                     "frame:attack"),
-            new Frame(Kind.SMUGGLING, Pattern.compile("\\b(?:smuggl\\w*|drug[- ]traffick\\w*|traffickers?|"
-                    + "drug smugglers?|narcotics? (?:were|was) (?:seized|found|confiscated))\\b", CI), "frame:smuggling"),
+            new Frame(Kind.SMUGGLING, Pattern.compile("\\b(?:smuggl(?:e|ed|ing|ers?)|(?:drug )?traffickers|"
+                    + "narcotics? (?:were|was) (?:seized|found|confiscated))\\b", CI), "frame:smuggling"),
             new Frame(Kind.CLASH, Pattern.compile("\\b(?:clash(?:es|ed)?|shoot-?outs?|exchanges? of (?:gun)?fire|"
                     + "fire exchange|exchanged (?:gun)?fire|traded (?:cross-border )?fire|firefights?|gunfights?|"
                     + "skirmish(?:es)?|gun ?battles?|intense battles|opened fire|return(?:ed)? fire|fierce fighting)\\b", CI),
@@ -63,7 +64,7 @@ public final class Triggers {
                     + "found and confiscated|cache of)\\b", CI), "frame:seized"),
             new Frame(Kind.ARREST, Pattern.compile("\\b(?:arrested|detained|apprehended|taken into custody|"
                     + "(?:were|was|been) captured|captured alive)\\b", CI), "frame:detained"),
-            new Frame(Kind.CROSSING, Pattern.compile("\\b(?:(?:illegally )?cross(?:ed|ing)? (?:the |into |over )?"
+            new Frame(Kind.CROSSING, Pattern.compile("(?<!border )\\b(?:(?:illegally )?(?:crossed|cross|crossing(?= (?:the|into|over)\\b)) (?:the |into |over )?"
                     + "(?:\\w+[- ]){0,3}(?:border|frontier|country|territory|river)|crossed into|"
                     + "(?:entered|enter|infiltrat\\w+) (?:into )?(?:the country|\\w+ territory|tajik|tajikistan|"
                     + "pakistan|afghanistan|uzbekistan|iran|kyrgyzstan|\\w+ district)|"
@@ -78,10 +79,11 @@ public final class Triggers {
             + "\\bto commit|\\bprevent\\w*|\\ballowing them to)\\s+(?:\\w+\\s+){0,2}$", CI);
     private static final Pattern AGGREGATE = Pattern.compile("(?:several|many|numerous|spate of|wave of|series of|"
             + "dozens of|hundreds of|uptick in|rise in|surge in|stepped up|intensified|increased|frequent|repeated|"
-            + "continuous|multiple|previous|past|\\d+ (?:militant |terrorist )?|new|such|terror|of the)\\s+"
-            + "(?:\\w+\\s+){0,2}$", CI);
+            + "continuous|multiple|previous|past|separate|\\d+|two|three|four|five|six|seven|eight|nine|ten)"
+            + "(?:\\s+[\\w-]+){0,2}\\s*$", CI);
     private static final Pattern GENERIC_SENTENCE = Pattern.compile("\\b(?:are|is) (?:common|frequent|routine)\\b|"
-            + "\\bhas (?:witnessed|experienced|seen)\\b|\\b(?:menace|threat) of\\b", CI);
+            + "\\bhas (?:witnessed|experienced|seen)\\b|\\b(?:menace|threat) of\\b|\\btally\\b|during this period|"
+            + "so far this year|since the start of|\\bin the past (?:year|month|decade)|over the past", CI);
 
     private Triggers() {
     }
@@ -117,6 +119,9 @@ public final class Triggers {
         }
         boolean eventNoun = kind != Kind.CROSSING && kind != Kind.KILL && kind != Kind.ARREST && kind != Kind.SEIZURE;
         if (eventNoun && AGGREGATE.matcher(before).find()) {
+            return true;
+        }
+        if (kind == Kind.CT_OPERATION && m.group().toLowerCase(java.util.Locale.ROOT).endsWith("operations")) {
             return true;
         }
         return kind != Kind.CROSSING && HYPOTHETICAL.matcher(before).find() && !m.group().toLowerCase().startsWith("kill");
