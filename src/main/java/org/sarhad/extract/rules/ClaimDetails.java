@@ -21,8 +21,7 @@ final class ClaimDetails {
             + "hosting|involvement|refus\\w*|not (?:been )?abiding|n[o'\u2019]t committed|behind|sponsor\\w*|launched|"
             + "targeted|breach\\w*|closed the border|shut|bases in|hideouts|safe havens?|sanctuar\\w*)\\b");
     private static final Pattern DISMISSAL = Pattern.compile("(?i)\\b(?:do(?:es)? not correspond to (?:the )?reality|"
-            + "baseless|unfounded|groundless|fabricated|not true|untrue|false (?:claims?|reports?|information)|"
-            + "propaganda)\\b");
+            + "baseless|unfounded|groundless|fabricated|not true|untrue|false (?:claims?|reports?|information))\\b");
     private static final Pattern RESPONSIBILITY = Pattern.compile("(?i)\\bclaimed responsibility\\b|"
             + "\\bresponsibility for\\b");
     private static final Pattern NO_EVIDENCE = Pattern.compile("(?i)\\b(?:did not|didn't|failed to) (?:provide|offer|"

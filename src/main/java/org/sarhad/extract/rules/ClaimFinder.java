@@ -36,6 +36,10 @@ public final class ClaimFinder {
             + "message|post|press release)");
     private static final Pattern CLAIMED_BY = Pattern.compile("\\b(?:claimed|denied|rejected) by (?:the )?"
             + "((?:[A-Z][\\w-]*(?:\\s|$)?)+(?:\\([A-Z-]+\\))?)");
+    private static final Pattern INVERTED_SPEAKER = Pattern.compile("^\\s+((?:the\\s+)?(?:[\\w\u2019'-]+\\s){0,3}?"
+            + "(?:[A-Z][\\w'-]+|wing|spokes(?:man|person)|officials?|ministry|police|army|military|service|agency|"
+            + "committee))(?=\\s*(?:[,.;]|on\\s|in\\s|$))");
+    private static final Pattern LEAD_PRONOUN = Pattern.compile("^\\W*(He|She|They|It)\\b");
     private static final Pattern QUOTED_AS = Pattern.compile("(?:was|were) quoted by ([^,]{2,60}?) as saying (?:that )?");
 
     private final Article article;
@@ -113,7 +117,23 @@ public final class ClaimFinder {
             if (ReportingVerbs.nounUse(text, vs, ve)) {
                 continue;
             }
+            if (Speech.inverted(text, s, vs)) {
+                Span after = invertedSubject(s, ve);
+                if (after != null) {
+                    add(out, offset, s, after, quoteBefore(s, vs), ReportingVerbs.stance(verb), "speech:said-x");
+                    continue;
+                }
+            }
             Span subject = Speech.subject(text, s, vs);
+            if (subject == null && Speech.coordinated(text, s, vs) && out.isEmpty()) {
+                Matcher lead = LEAD_PRONOUN.matcher(s.of(text));
+                if (lead.find()) {
+                    Span who = new Span(s.start() + lead.start(1), s.start() + lead.end(1));
+                    add(out, offset, s, who, Speech.trim(text, vs, Speech.after(text, s, ve).end()),
+                            ReportingVerbs.stance(verb), "speech:coordinated");
+                    continue;
+                }
+            }
             if (subject == null && Speech.coordinated(text, s, vs) && !out.isEmpty()) {
                 Claim prev = out.get(out.size() - 1);
                 Span quote = Speech.trim(text, vs, Speech.after(text, s, ve).end());
@@ -135,10 +155,13 @@ public final class ClaimFinder {
     /** The reported words before "..., X said": back to the opening quotation mark when there is one. */
     private Span quoteBefore(Span s, int end) {
         Span plain = Speech.before(text, s, end);
-        int open = text.lastIndexOf('\u201C', plain.start());
-        int close = open < 0 ? -1 : text.indexOf('\u201D', open);
-        if (open >= 0 && close >= plain.start() && close < end && end - open <= 420) {
-            return Speech.trim(text, open, Math.min(end, close + 1));
+        int close = Math.max(text.lastIndexOf('\u201D', end), text.lastIndexOf('"', end));
+        if (close < plain.start() || close >= end) {
+            return plain;
+        }
+        int open = Math.max(text.lastIndexOf('\u201C', close - 1), text.lastIndexOf('"', close - 1));
+        if (open >= 0 && end - open <= 420 && open < plain.start() + 2) {
+            return Speech.trim(text, open, close + 1);
         }
         return plain;
     }
@@ -173,7 +196,7 @@ public final class ClaimFinder {
 
     /** "“...,” said Siddiqullah Quraishi, the head of ...": the speaker after the verb. */
     private Span invertedSubject(Span s, int ve) {
-        Matcher m = Pattern.compile("^\\s+((?:[A-Z][\\w'-]+\\s?){2,4})").matcher(text.substring(ve, s.end()));
+        Matcher m = INVERTED_SPEAKER.matcher(text.substring(ve, s.end()));
         return m.find() ? Speech.trim(text, ve + m.start(1), ve + m.end(1)) : null;
     }
 
@@ -206,6 +229,17 @@ public final class ClaimFinder {
         addResolved(out, offset, sentence, claimant, phrase, content, stance, rule);
     }
 
+    /** A pronoun continuing the statement of the speaker of the sentence before adds no new claimant. */
+    private boolean repeats(Mention claimant, Span sentence) {
+        for (Claim c : previous) {
+            boolean same = c.claimant().label().equals(claimant.label());
+            if (same && sentence.start() - c.evidence().get(0).end() < 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "he", "they", "the statement": the claimant of the latest claim, when it was made nearby. */
     private Mention pronoun(String phrase, Span who, List<Claim> here) {
         if (!PRONOUN.matcher(phrase).matches()) {
@@ -236,6 +270,9 @@ public final class ClaimFinder {
             if (c.claimant().label().equals(claimant.label()) && c.stance().equals(finalStance)) {
                 return;
             }
+        }
+        if (PRONOUN.matcher(phrase).matches() && repeats(claimant, sentence)) {
+            return;
         }
         for (Claim c : previous) {
             if (c.quote().of(text).equals(q) || c.claimant().label().equals(claimant.label()) && q.length() > 30

@@ -10,10 +10,10 @@ final class ReportingVerbs {
             + "considers|suggest|suggests|shows|showed|reported|reports|accused|accuses|accuse|accusing|blamed|blames|"
             + "blaming|alleges|alleged|allege|condemned|condemns|denied|denies|deny|rejected|rejects|reject|dismissed|"
             + "dismisses|refuted|cited|quoted|maintains|believes|estimated|vowed|urged|demanded|"
-            + "claimed responsibility|have claimed|has claimed)\\b");
+            + "confirm|claimed responsibility|have claimed|has claimed)\\b");
 
     private static final Pattern DETERMINER = Pattern.compile("(?i)\\b(?:the|these|those|its|his|her|their|such|any|"
-            + "a|an|of|our|similar|baseless|false|conflicting|rival|unverified|recent|earlier)\\s+$");
+            + "a|an|of|our|to|similar|baseless|false|conflicting|rival|unverified|recent|earlier)\\s+$|['\u2019]s\\s+$");
 
     private ReportingVerbs() {
     }

@@ -17,12 +17,14 @@ final class Speech {
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\b(?:and|but)\\s+(?:also\\s+)?$");
     private static final Pattern ADJUNCT = Pattern.compile("(?i)^\\s*(?:[,.]|$|(?:on|in|at|during|to|late|early|"
             + "earlier|later|last)\\b[^,]{0,60}(?:[,.]\\s*$|$|,\\s*(?:according|citing|quoting)))");
+    private static final Pattern INVERTED = Pattern.compile("(?:[,.]?[\u201D\"]|,)\\s*$");
+    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|never|yet to|n't)\\s+(?:\\w+\\s+)?$");
     private static final Pattern TRAILING_AUX = Pattern.compile("(?i)(?:\\s+(?:has|have|had|also|once again|again|"
             + "repeatedly|further|later|earlier|then|reportedly|officially|previously|however|meanwhile|"
             + "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in a statement|in a tweet|on x|"
             + "not yet|did not|yet|immediately|separately|publicly|strongly))+\\s*$");
     private static final Pattern LEADING = Pattern.compile("(?i)^(?:\\s*(?:meanwhile|however|earlier|but|and|also|then|"
-            + "at the time|at the same time|in a statement|in a post on x|on (?:monday|tuesday|wednesday|thursday|friday|"
+            + "at the time|at the same time|in a statement|in a post on x|in the past|so far|on (?:monday|tuesday|wednesday|thursday|friday|"
             + "saturday|sunday)|two days ago|yesterday|today|on [a-z]+ \\d+),?\\s+)+");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:is|are|was|were|been|be|being)\\s+$");
     private static final Pattern CONTENT_START = Pattern.compile("(?i)^[\\s,:]*(?:on (?:monday|tuesday|wednesday|"
@@ -39,7 +41,7 @@ final class Speech {
      */
     static Span subject(String text, Span sentence, int verb) {
         String before = text.substring(sentence.start(), verb);
-        if (PASSIVE.matcher(before).find() || RELATIVE.matcher(before).find()) {
+        if (PASSIVE.matcher(before).find() || RELATIVE.matcher(before).find() || NEGATED.matcher(before).find()) {
             return null;
         }
         List<Integer> cuts = new ArrayList<>(List.of(0));
@@ -48,17 +50,20 @@ final class Speech {
             cuts.add(b.end());
         }
         int end = before.length();
+        boolean skipped = false;
         for (int k = cuts.size() - 1; k >= 0; k--) {
             Span seg = clean(before, cuts.get(k), end);
             if (seg == null) {
+                skipped = true;
                 continue;
             }
             String t = before.substring(seg.start(), seg.end());
-            boolean appositive = Character.isLowerCase(t.charAt(0)) && k > 0 && before.charAt(cuts.get(k) - 1) == ','
-                    && APPOSITIVE.matcher(t).find();
-            if (appositive && k > 0) {
+            boolean appositive = skipped && Character.isLowerCase(t.charAt(0)) && k > 0
+                    && before.charAt(cuts.get(k) - 1) == ',' && APPOSITIVE.matcher(t).find();
+            if (appositive) {
                 Span head = clean(before, cuts.get(k - 1), cuts.get(k));
-                if (head != null && Character.isUpperCase(before.charAt(head.start()))) {
+                if (head != null && !before.substring(head.start(), head.end()).equals(
+                        before.substring(head.start(), head.end()).toLowerCase(java.util.Locale.ROOT))) {
                     return new Span(sentence.start() + head.start(), sentence.start() + seg.end());
                 }
             }
@@ -84,6 +89,12 @@ final class Speech {
             return null;
         }
         return new Span(from + start, from + end);
+    }
+
+    /** "“...,” said X" or "..., said X": the speaker follows the verb. */
+    static boolean inverted(String text, Span sentence, int verb) {
+        String before = text.substring(sentence.start(), verb);
+        return INVERTED.matcher(before).find();
     }
 
     /** "... but said", "... and denied": a second verb of the same speaker. */
