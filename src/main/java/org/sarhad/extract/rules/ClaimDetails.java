@@ -34,6 +34,7 @@ final class ClaimDetails {
 
     private final Article article;
     private final List<Name> names;
+    private final java.util.Map<Integer, List<DateResolver.DateHit>> dates = new java.util.HashMap<>();
 
     ClaimDetails(Article article, List<Name> names) {
         this.article = article;
@@ -66,8 +67,9 @@ final class ClaimDetails {
     }
 
     DateValue date(Span sentence) {
-        for (DateResolver.DateHit d : DateResolver.find(article.text(), sentence.start(), sentence.end(),
-                article.published())) {
+        List<DateResolver.DateHit> hits = dates.computeIfAbsent(sentence.start(), k -> DateResolver.find(article.text(),
+                sentence.start(), sentence.end(), article.published()));
+        for (DateResolver.DateHit d : hits) {
             if (d.statement() && d.value().known()) {
                 return d.value();
             }

@@ -59,17 +59,38 @@ public final class DateResolver {
     /** Every date phrase in {@code text[from, to)}, resolved against {@code published} (may be null). */
     public static List<DateHit> find(String text, int from, int to, LocalDate published) {
         String s = text.substring(from, to);
+        String lower = s.toLowerCase(Locale.ROOT);
         List<DateHit> hits = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
-        collect(hits, taken, s, from, MONTH_DAY, m -> monthDay(m, published), text);
-        collect(hits, taken, s, from, DAY_MONTH, m -> dayMonth(m, published), text);
-        collect(hits, taken, s, from, MONTH_ONLY, m -> monthOnly(m, published), text);
-        collect(hits, taken, s, from, WEEKDAY_PHRASE, m -> weekday(m, published), text);
-        collect(hits, taken, s, from, RELATIVE, m -> relative(m.group(), published), text);
-        collect(hits, taken, s, from, FUZZY, m -> fuzzy(m.group(), published), text);
-        collect(hits, taken, s, from, YEAR, m -> new DateValue(m.group(1), Precision.YEAR, m.group()), text);
+        if (hasMonth(s)) {
+            collect(hits, taken, s, from, MONTH_DAY, m -> monthDay(m, published), text);
+            collect(hits, taken, s, from, DAY_MONTH, m -> dayMonth(m, published), text);
+            collect(hits, taken, s, from, MONTH_ONLY, m -> monthOnly(m, published), text);
+        }
+        if (lower.contains("day")) {
+            collect(hits, taken, s, from, WEEKDAY_PHRASE, m -> weekday(m, published), text);
+            collect(hits, taken, s, from, RELATIVE, m -> relative(m.group(), published), text);
+        }
+        if (lower.contains("week") || lower.contains("month") || lower.contains("day") || lower.contains("night")) {
+            collect(hits, taken, s, from, FUZZY, m -> fuzzy(m.group(), published), text);
+        }
+        if (lower.contains(" 19") || lower.contains(" 20")) {
+            collect(hits, taken, s, from, YEAR, m -> new DateValue(m.group(1), Precision.YEAR, m.group()), text);
+        }
         hits.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return List.copyOf(hits);
+    }
+
+    private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+
+    private static boolean hasMonth(String s) {
+        for (String m : MONTH_STEMS) {
+            if (s.contains(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private interface Resolve {

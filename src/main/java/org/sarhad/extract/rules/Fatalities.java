@@ -21,8 +21,10 @@ public final class Fatalities {
     private static final String Q = "[\"\u201C\u201D\u2018\u2019']?";
     private static final String KILL = "(?:killed|killing|kills?|neutrali[sz]ed|neutrali[sz]ing|eliminated|martyred|"
             + "martyrdom|sent to hell|dead|died|lost (?:their|his) lives|perished|slain)";
-    private static final String NOUN_GROUP = "((?:" + NUM + ")(?:\\s+(?:of\\s+(?:the|its|their)\\s+)?(?:[\\w\u201C\u201D\"'-]+\\s+)"
-            + "{0,4}?(?:[\\w-]+))?(?:\\s+(?:and|plus)\\s+(?:" + NUM + ")\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)*)";
+    private static final String WORD = "(?:(?!(?:the|a|an|after|before|in|on|at|during|with|by|from|and|were|was)\\b)"
+            + "[\\w\u201C\u201D\"'-]+)";
+    private static final String NOUN_GROUP = "((?:" + NUM + ")(?:\\s+(?:of\\s+(?:the|its|their)\\s+)?(?:" + WORD + "\\s+)"
+            + "{0,4}?(?:" + WORD + "))?(?:\\s+(?:and|plus)\\s+(?:" + NUM + ")\\s+(?:" + WORD + "\\s+){0,3}?" + WORD + ")*)";
     private static final Pattern SUBJECT_FIRST = Pattern.compile("(?i)\\b(?:at least |as many as |up to |all )?"
             + NOUN_GROUP + "(?:\\s+of\\s+the\\s+[\\w\\s-]{1,40}?)?\\s+(?:were|was|have been|had been|are|been|have|has)?"
             + "\\s*(?:also |reportedly |allegedly )?" + Q + KILL + "\\b");

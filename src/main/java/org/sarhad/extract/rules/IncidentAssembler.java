@@ -38,6 +38,7 @@ public final class IncidentAssembler {
         boolean arrestOnly = f.triggers().stream().allMatch(t -> t.kind() == Triggers.Kind.ARREST);
         if (target == null) {
             Draft d = new Draft(f);
+            d.arrest = f.has(Triggers.Kind.ARREST) && !arrestOnly;
             drafts.add(d);
             return;
         }

@@ -64,7 +64,10 @@ public final class NameFinder {
     public List<Name> find(String text) {
         List<Name> names = new ArrayList<>();
         for (NameMatcher.Hit h : matcher.find(text)) {
-            names.add(linked(text, h));
+            for (EntityKind kind : List.of(EntityKind.PLACE, EntityKind.ACTOR, EntityKind.OUTLET)) {
+                h.entries().stream().filter(e -> e.kind() == kind).findFirst()
+                        .ifPresent(e -> names.add(linked(text, h.span(), e)));
+            }
         }
         mint(names, text, PLACE_WITH_DESIGNATOR, EntityKind.PLACE, 0);
         mint(names, text, PLACE_OF, EntityKind.PLACE, 1);
@@ -79,9 +82,9 @@ public final class NameFinder {
         return List.copyOf(names);
     }
 
-    private static Name linked(String text, NameMatcher.Hit h) {
-        DictionaryEntry e = h.entries().get(0);
-        Span span = h.span();
+    /** A dictionary name; a name shared by a state and its territory yields one name of each kind. */
+    private static Name linked(String text, Span hit, DictionaryEntry e) {
+        Span span = hit;
         if (e.kind() == EntityKind.PLACE) {
             Matcher d = Pattern.compile("^\\s+" + DESIGNATOR + "\\b").matcher(text.substring(span.end()));
             if (d.find() && !"Country".equals(e.type())) {

@@ -41,7 +41,8 @@ final class Speech {
      */
     static Span subject(String text, Span sentence, int verb) {
         String before = text.substring(sentence.start(), verb);
-        if (PASSIVE.matcher(before).find() || RELATIVE.matcher(before).find() || NEGATED.matcher(before).find()) {
+        String tail = before.substring(Math.max(0, before.length() - 40));
+        if (PASSIVE.matcher(tail).find() || RELATIVE.matcher(tail).find() || NEGATED.matcher(tail).find()) {
             return null;
         }
         List<Integer> cuts = new ArrayList<>(List.of(0));
@@ -93,13 +94,13 @@ final class Speech {
 
     /** "“...,” said X" or "..., said X": the speaker follows the verb. */
     static boolean inverted(String text, Span sentence, int verb) {
-        String before = text.substring(sentence.start(), verb);
+        String before = text.substring(Math.max(sentence.start(), verb - 8), verb);
         return INVERTED.matcher(before).find();
     }
 
     /** "... but said", "... and denied": a second verb of the same speaker. */
     static boolean coordinated(String text, Span sentence, int verb) {
-        String before = text.substring(sentence.start(), verb);
+        String before = text.substring(Math.max(sentence.start(), verb - 16), verb);
         return COORDINATED.matcher(before).find();
     }
 
