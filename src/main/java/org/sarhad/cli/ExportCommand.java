@@ -19,8 +19,8 @@ final class ExportCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "TDB2 store directory")
-    String store;
+    @picocli.CommandLine.Mixin
+    StoreDirOption storeOption;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             converter = FormatConverter.class, description = "events-csv, claims-csv, geojson or nquads")
@@ -29,7 +29,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Writer out = spec.commandLine().getOut();
-        try (TdbArticleStore s = StoreOption.openLocal(store)) {
+        try (TdbArticleStore s = StoreOption.openLocal(storeOption.store)) {
             switch (format) {
                 case events_csv -> CsvExport.events(s.dataset(), out);
                 case claims_csv -> CsvExport.claims(s.dataset(), out);

@@ -36,16 +36,15 @@ final class ExtractCommand implements Callable<Integer> {
             description = "trig (one named graph per article), ttl (all merged) or jsonld; default ${DEFAULT-VALUE}")
     String format;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = "http://localhost:3030/",
-            description = "base IRI of minted entities (default: ${DEFAULT-VALUE})")
-    String base;
+    @picocli.CommandLine.Mixin
+    BaseOption baseOption;
 
     @Override
     public Integer call() throws java.io.IOException {
         if (!List.of("trig", "ttl", "jsonld").contains(format)) {
             throw new IllegalArgumentException("--format must be trig, ttl or jsonld, not " + format);
         }
-        Components c = Components.create(base);
+        Components c = Components.create(baseOption.base);
         PrintWriter err = spec.commandLine().getErr();
         Dataset out = DatasetFactory.create();
         out.getDefaultModel().setNsPrefixes(Prefixes.standard());

@@ -25,9 +25,8 @@ final class IngestCommand implements Callable<Integer> {
             description = "TDB2 directory, or a remote SPARQL 1.1 dataset URL (Graph Store Protocol at URL/data)")
     String store;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = "http://localhost:3030/",
-            description = "base IRI of minted entities (default: ${DEFAULT-VALUE})")
-    String base;
+    @picocli.CommandLine.Mixin
+    BaseOption baseOption;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = ".json, .jsonl, .txt files or folders of them")
     List<Path> paths;
@@ -35,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Components c = Components.create(base);
+        Components c = Components.create(baseOption.base);
         try (ArticleStore s = StoreOption.open(store)) {
             c.storeContext(s);
             Progress progress = Progress.create(out, spec.commandLine().getErr());

@@ -23,8 +23,8 @@ final class QueryCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "TDB2 store directory")
-    String store;
+    @picocli.CommandLine.Mixin
+    StoreDirOption storeOption;
 
     @Option(names = "--format", defaultValue = "csv", paramLabel = "FORMAT",
             description = "csv, tsv, json (SELECT/ASK) or ttl (CONSTRUCT/DESCRIBE); default ${DEFAULT-VALUE}")
@@ -40,7 +40,7 @@ final class QueryCommand implements Callable<Integer> {
         Query q = QueryFactory.create(text);
         java.io.PrintWriter out = spec.commandLine().getOut();
         OutputStream stream = CommandOutput.stream(spec);
-        try (TdbArticleStore s = StoreOption.openLocal(store)) {
+        try (TdbArticleStore s = StoreOption.openLocal(storeOption.store)) {
             Txn.executeRead(s.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(q).build()) {
                     if (q.isSelectType()) {

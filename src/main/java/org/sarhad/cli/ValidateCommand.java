@@ -40,13 +40,12 @@ final class ValidateCommand implements Callable<Integer> {
         List<Path> files;
     }
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = "http://localhost:3030/",
-            description = "base IRI of the reference data (default: ${DEFAULT-VALUE})")
-    String base;
+    @picocli.CommandLine.Mixin
+    BaseOption baseOption;
 
     @Override
     public Integer call() {
-        Components c = Components.create(base);
+        Components c = Components.create(baseOption.base);
         PrintWriter out = spec.commandLine().getOut();
         ValidationReport report;
         if (target.store != null) {
