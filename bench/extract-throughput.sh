@@ -22,7 +22,8 @@ mkdir -p bench/results
   echo '```'
   echo
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
-  echo "- nproc: $(nproc); pinned to one core with taskset where available"
+  echo "- nproc: $(nproc); pinned to one core with taskset where available; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- the machine is shared: the cpu line (thread CPU time) is the single-core figure, wall clock includes waiting"
   echo "- cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
   echo "- java: $(java -version 2>&1 | head -1)"
   echo "- JVM flags: $JVM_FLAGS"

@@ -27,7 +27,13 @@ final class AhoCorasick {
             insert(keys.get(k), k);
             keyLength[k] = keys.get(k).length();
         }
+        int[] root = new int[Character.MAX_VALUE + 1];
+        Arrays.fill(root, -1);
+        for (int i = 0; i < edgeChars[0].length; i++) {
+            root[edgeChars[0][i]] = edgeTargets[0][i];
+        }
         link();
+        rootNext = root;
     }
 
     private int node() {
@@ -44,7 +50,12 @@ final class AhoCorasick {
         return size++;
     }
 
+    private int[] rootNext;
+
     private int next(int node, char c) {
+        if (node == 0 && rootNext != null) {
+            return rootNext[c];
+        }
         char[] cs = edgeChars[node];
         for (int i = 0; i < cs.length; i++) {
             if (cs[i] == c) {

@@ -111,6 +111,12 @@ final class ClaimDetails {
     /** "did not provide evidence" / "released a video" set evidence on this sentence's claims or the last one. */
     void evidence(Span sentence, List<Claim> all, List<Claim> here) {
         String s = sentence.of(article.text());
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (!(lower.contains("evidence") || lower.contains("video") || lower.contains("photo")
+                || lower.contains("footage") || lower.contains("recording") || lower.contains("image")
+                || lower.contains("picture") || lower.contains("back its") || lower.contains("back their"))) {
+            return;
+        }
         Boolean given = NO_EVIDENCE.matcher(s).find() ? Boolean.FALSE : WITH_EVIDENCE.matcher(s).find() ? Boolean.TRUE
                 : null;
         if (given == null || all.isEmpty()) {

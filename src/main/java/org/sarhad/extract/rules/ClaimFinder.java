@@ -78,7 +78,11 @@ public final class ClaimFinder {
 
     /** "... claimed by the Jamaat-ul-Ahrar"; "X was quoted by Y as saying ...". */
     private void passive(Span s, List<Claim> out, int offset) {
-        Matcher m = CLAIMED_BY.matcher(s.of(text));
+        String sentence = s.of(text);
+        if (!sentence.contains(" by ")) {
+            return;
+        }
+        Matcher m = CLAIMED_BY.matcher(sentence);
         while (m.find()) {
             Span who = Speech.trim(text, s.start() + m.start(1), s.start() + m.end(1));
             String verb = m.group().substring(0, m.group().indexOf(' '));

@@ -27,6 +27,12 @@ public final class NameFinder {
             + "jamoat|district) (?:of )?([A-Z][\\w'-]+(?:[\\s-][A-Z][\\w'-]+)?)");
     private static final Pattern QUOTED_POST = Pattern.compile("[\"\u201C]([A-Z][\\w-]+)[\"\u201D] (?:frontier post|"
             + "border post|outpost|post|border detachment|detachment)");
+    private static final Pattern ORG_HEAD = Pattern.compile("\\b(?:Ministry|Committee|Service|Front|Army|Council|"
+            + "Directorate|Agency|Movement|Police|Constabulary|Corps|Department|Command|Brigade|Forces|Force|Troops|"
+            + "Guard|Office|Organization|Organisation|Group|Emirate)\\b");
+    private static final Pattern LEFT_WORD = Pattern.compile("[\\w\u2019'.-]+\\s+(?=\\S|$)");
+    private static final Pattern CONNECTOR_WORD = Pattern.compile("of|for|and|the");
+    private static final Pattern ORG_TAIL = Pattern.compile("\\s(?:of|for)\\s(?:the\\s)?(?:[A-Z][\\w\u2019'.-]*\\s?){1,5}");
     private static final Pattern ORG = Pattern.compile("\\b((?:the )?(?:" + CAP + "\\s(?:of\\s(?:the\\s)?|for\\s|and\\s)?){0,6}"
             + "(?:Ministry|Committee|Service|Front|Army|Council|Directorate|Agency|Movement|Police|Constabulary|Corps|"
             + "Department|Command|Brigade|Forces|Force|Troops|Guard|Office|Organization|Organisation|Group|Emirate)"
@@ -48,6 +54,7 @@ public final class NameFinder {
             + "(?:official|spokes(?:man|person|woman)|commissioner|head|chief|minister|commander|president|governor|"
             + "analyst|expert|leader|officer)");
 
+    private static final Pattern FOLLOWING_DESIGNATOR = Pattern.compile("^\\s+" + DESIGNATOR + "\\b");
     private static final Pattern LEADING_STOP = Pattern.compile("^(?:(?:The|In|On|At|From|Of|And|But|During|After|"
             + "Near|Meanwhile|Since)\\s+)+");
 
@@ -76,7 +83,7 @@ public final class NameFinder {
         mintPersons(names, text, PERSON_APPOSED);
         mint(names, text, FORCES, EntityKind.ACTOR, 1);
         mint(names, text, GROUP, EntityKind.ACTOR, 1);
-        mint(names, text, ORG, EntityKind.ACTOR, 1);
+        mintAnchored(names, text, ORG_HEAD);
         mint(names, text, GENERIC, EntityKind.ACTOR, 1);
         names.sort(Comparator.comparingInt(n -> n.span().start()));
         return List.copyOf(names);
@@ -86,12 +93,51 @@ public final class NameFinder {
     private static Name linked(String text, Span hit, DictionaryEntry e) {
         Span span = hit;
         if (e.kind() == EntityKind.PLACE) {
-            Matcher d = Pattern.compile("^\\s+" + DESIGNATOR + "\\b").matcher(text.substring(span.end()));
+            Matcher d = FOLLOWING_DESIGNATOR.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 40)));
             if (d.find() && !"Country".equals(e.type())) {
                 span = new Span(span.start(), span.end() + d.end());
             }
         }
         return new Name(span, span.of(text), e.kind(), e, e.type(), e.countryCode());
+    }
+
+    /**
+     * Capitalised organisation phrases found from their head noun outwards ("Border Service of the State Committee
+     * for National Security"), cheaper than one left-open pattern over the whole text.
+     */
+    private static void mintAnchored(List<Name> names, String text, Pattern head) {
+        Matcher m = head.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int words = 0;
+            Matcher left = LEFT_WORD.matcher(text.substring(Math.max(0, start - 120), start));
+            int base = Math.max(0, start - 120);
+            int[] starts = new int[0];
+            while (left.find()) {
+                starts = java.util.Arrays.copyOf(starts, starts.length + 1);
+                starts[starts.length - 1] = base + left.start();
+            }
+            for (int i = starts.length - 1; i >= 0 && words < 6; i--, words++) {
+                String w = text.substring(starts[i], i + 1 < starts.length ? starts[i + 1] : start).strip();
+                boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+                if (!cap && !CONNECTOR_WORD.matcher(w).matches()) {
+                    break;
+                }
+                if (cap) {
+                    start = starts[i];
+                }
+            }
+            int end = m.end();
+            Matcher tail = ORG_TAIL.matcher(text.substring(end, Math.min(text.length(), end + 90)));
+            if (tail.lookingAt()) {
+                end += tail.end();
+            }
+            Span span = new Span(start, end);
+            if (!overlapsAny(names, span, EntityKind.ACTOR) && !stop(span.of(text))) {
+                names.add(new Name(span, span.of(text), EntityKind.ACTOR, null, actorType(span.of(text)),
+                        countryFromDemonym(names, span)));
+            }
+        }
     }
 
     private static void mintPersons(List<Name> names, String text, Pattern p) {

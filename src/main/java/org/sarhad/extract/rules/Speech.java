@@ -24,7 +24,8 @@ final class Speech {
             + "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in a statement|in a tweet|on x|"
             + "not yet|did not|yet|immediately|separately|publicly|strongly))+\\s*$");
     private static final Pattern LEADING = Pattern.compile("(?i)^(?:\\s*(?:meanwhile|however|earlier|but|and|also|then|"
-            + "at the time|at the same time|in a statement|in a post on x|in the past|so far|on (?:monday|tuesday|wednesday|thursday|friday|"
+            + "at the time|at the same time|in a statement|in a post on x|in the past|so far|"
+            + "on (?:monday|tuesday|wednesday|thursday|friday|"
             + "saturday|sunday)|two days ago|yesterday|today|on [a-z]+ \\d+),?\\s+)+");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:is|are|was|were|been|be|being)\\s+$");
     private static final Pattern CONTENT_START = Pattern.compile("(?i)^[\\s,:]*(?:on (?:monday|tuesday|wednesday|"

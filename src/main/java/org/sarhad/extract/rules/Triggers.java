@@ -88,7 +88,8 @@ public final class Triggers {
                     + "found and confiscated|cache of)\\b", CI), "frame:seized"),
             new Frame(Kind.ARREST, Pattern.compile("\\b(?:arrested|detained|apprehended|taken into custody|"
                     + "(?:were|was|been) captured|captured alive)\\b", CI), "frame:detained"),
-            new Frame(Kind.CROSSING, Pattern.compile("(?<!border )\\b(?:(?:illegally )?(?:crossed|cross|crossing(?= (?:the|into|over)\\b)) (?:the |into |over )?"
+            new Frame(Kind.CROSSING, Pattern.compile("(?<!border )\\b(?:(?:illegally )?(?:crossed|cross|"
+                    + "crossing(?= (?:the|into|over)\\b)) (?:the |into |over )?"
                     + "(?:\\w+[- ]){0,3}(?:border|frontier|country|territory|river)|crossed into|"
                     + "(?:entered|enter|infiltrat\\w+) (?:into )?(?:the country|\\w+ territory|tajik|tajikistan|"
                     + "pakistan|afghanistan|uzbekistan|iran|kyrgyzstan|\\w+ district)|"
