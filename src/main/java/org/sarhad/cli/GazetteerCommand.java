@@ -8,7 +8,6 @@ import org.sarhad.gazetteer.LoadCounts;
 import org.sarhad.iri.IriMinter;
 import org.sarhad.store.TdbArticleStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
