@@ -1,5 +1,6 @@
 package org.sarhad.cli;
 
+import org.sarhad.pipeline.Components;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

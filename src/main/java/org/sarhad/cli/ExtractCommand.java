@@ -1,5 +1,6 @@
 package org.sarhad.cli;
 
+import org.sarhad.pipeline.Components;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

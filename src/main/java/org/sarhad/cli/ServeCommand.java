@@ -1,5 +1,6 @@
 package org.sarhad.cli;
 
+import org.sarhad.pipeline.Components;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;

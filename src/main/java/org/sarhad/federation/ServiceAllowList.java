@@ -69,7 +69,7 @@ public final class ServiceAllowList {
 
     /** Installs the execution-time guard in a query context (per-query registry, the global one is untouched). */
     public void install(Context context) {
-        ServiceExecutorRegistry registry = ServiceExecutorRegistry.get(context).copy();
+        ServiceExecutorRegistry registry = ServiceExecutorRegistry.chooseRegistry(context).copy();
         ServiceGuard guard = new ServiceGuard(this);
         registry.addBulkLink(guard);
         registry.addSingleLink(guard);

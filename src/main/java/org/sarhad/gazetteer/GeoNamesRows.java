@@ -12,7 +12,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.sarhad.iri.IriMinter;
 import org.sarhad.vocab.SARHAD;
 
-/** Turns one GeoNames row into triples; IRIs come from the minter ({@code id/geoname/{id}}, {@code id/admin1/{code}}). */
+/** Turns one GeoNames row into triples; IRIs come from the minter ({@code id/geoname/{id}}, {@code id/admin-region/{code}}). */
 final class GeoNamesRows {
     static final int GEONAME_COLUMNS = 19;
     static final int ADMIN1_COLUMNS = 4;
@@ -45,7 +45,7 @@ final class GeoNamesRows {
         if (!c[10].isBlank()) {
             String code = c[8] + "." + c[10];
             place.addProperty(SARHAD.admin1Code, code)
-                .addProperty(SARHAD.locatedIn, model.createResource(iris.entity("admin1", code)));
+                .addProperty(SARHAD.locatedIn, model.createResource(iris.entity("admin-region", code)));
         }
         Resource geometry = model.createResource(iris.part(place.getURI(), "geometry"))
             .addProperty(RDF.type, Geo.GEOMETRY_RES)
@@ -57,7 +57,7 @@ final class GeoNamesRows {
     /** code (CC.admin1), name, asciiname, geonameid. */
     void admin1(String[] c) {
         String code = c[0];
-        Resource region = model.createResource(iris.entity("admin1", code))
+        Resource region = model.createResource(iris.entity("admin-region", code))
             .addProperty(RDF.type, SARHAD.AdministrativeRegion)
             .addProperty(SKOS.prefLabel, c[1])
             .addProperty(SARHAD.admin1Code, code)

@@ -20,7 +20,7 @@ final class EntityPage {
             case "claim" -> ClaimSection.render(view, entity);
             case "article" -> ArticleSection.render(view, entity);
             case "actor" -> ActorSection.render(view, entity);
-            case "place", "geoname", "admin1" -> PlaceSection.render(view, entity);
+            case "place", "geoname", "admin-region" -> PlaceSection.render(view, entity);
             default -> "";
         };
         return Html.page(view.label(entity), "<p><code>" + Html.esc(entity.getURI()) + "</code></p>" + types + specific

@@ -40,9 +40,10 @@ final class SearchAction implements GetOnly {
         String mediaType = "json".equals(action.getRequestParameter("format")) ? Offers.JSON
             : Responses.negotiate(action, OFFERS);
         action.setResponseHeader("Vary", "Accept");
-        List<Hit> hits = q == null || q.isBlank() ? List.of()
-            : Txn.calculateRead(settings.dataset(), () -> search(q.strip()));
-        String body = Offers.JSON.equals(mediaType) ? json(q, hits) : html(q, hits);
+        String body = Txn.calculateRead(settings.dataset(), () -> {
+            List<Hit> hits = q == null || q.isBlank() ? List.of() : search(q.strip());
+            return Offers.JSON.equals(mediaType) ? json(q, hits) : html(q, hits);
+        });
         Responses.send(action, mediaType, body.getBytes(StandardCharsets.UTF_8));
     }
 

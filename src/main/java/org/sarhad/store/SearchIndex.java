@@ -52,11 +52,6 @@ public final class SearchIndex {
         return OPEN.computeIfAbsent(indexDir.toAbsolutePath().normalize(), dir -> open(tdb, dir));
     }
 
-    /** Forgets the dataset wrapped for {@code indexDir} (after it was closed), so a later open starts afresh. */
-    static void release(Path indexDir) {
-        OPEN.remove(indexDir.toAbsolutePath().normalize());
-    }
-
     private static Dataset open(Dataset tdb, Path dir) {
         PendingIndexMarker pending = PendingIndexMarker.forIndex(dir);
         if (pending.isSet()) {

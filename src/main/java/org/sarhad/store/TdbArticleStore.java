@@ -5,10 +5,7 @@ import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shared.JenaException;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Article graphs in an embedded TDB2 database. Each {@link #replaceGraphs} call is one write transaction: all of
@@ -74,13 +71,13 @@ public final class TdbArticleStore implements ArticleStore {
                 ? dataset.getNamedModel(graphName).size() : 0L);
     }
 
+    /**
+     * Leaves the dataset open: it is the JVM-wide handle of this store (TDB2 keeps one connection per location and
+     * Lucene one writer per index), shared with any later {@link #open} in the same JVM. Every commit is already
+     * durable.
+     */
     @Override
     public void close() {
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        DatasetGraph tdb = dsg instanceof DatasetGraphWrapper w ? w.getBase() : dsg;
-        dataset.close();
-        SearchIndex.release(dir.resolve(NewsGraph.TEXT_INDEX));
-        // Releases the TDB2 lock, so another process (or a later open in this one) can use the store.
-        TDBInternal.expel(tdb);
+        // nothing to release per use
     }
 }

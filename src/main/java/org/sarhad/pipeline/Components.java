@@ -1,4 +1,4 @@
-package org.sarhad.cli;
+package org.sarhad.pipeline;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -7,15 +7,21 @@ import org.sarhad.extract.Dictionary;
 import org.sarhad.extract.Extractor;
 import org.sarhad.iri.IriMinter;
 import org.sarhad.mapping.ReadingMapper;
-import org.sarhad.ontology.OntologyModel;
-import org.sarhad.pipeline.ArticleValidator;
-import org.sarhad.pipeline.Pipeline;
+import org.sarhad.vocab.OntologyResources;
 import org.sarhad.reference.ReferenceData;
 import org.sarhad.store.ArticleStore;
 import org.sarhad.validation.ShapeValidator;
 
-/** The standard parts wired together for one base IRI: reference data, ontology, extractor, mapper, shapes. */
-final class Components {
+/**
+ * The standard parts wired together for one base IRI: reference data, ontology, extractor, mapper, shapes.
+ *
+ * <pre>
+ * Components c = Components.create("http://localhost:3030/");
+ * c.storeContext(store);                          // reference data + ontology graphs
+ * new Ingest(c.pipeline(), store, listener).run(paths);
+ * </pre>
+ */
+public final class Components {
     private final IriMinter iris;
     private final Model ontology;
     private final Model reference;
@@ -24,7 +30,7 @@ final class Components {
 
     private Components(String base) {
         this.iris = IriMinter.create(base);
-        this.ontology = OntologyModel.load();
+        this.ontology = OntologyResources.ontologyModel();
         this.reference = ReferenceData.load(base);
         Dictionary dictionary = ReferenceData.dictionary(reference);
         this.validator = ShapeValidator.create();
@@ -37,7 +43,7 @@ final class Components {
                 .build();
     }
 
-    static Components create(String base) {
+    public static Components create(String base) {
         return new Components(base);
     }
 
@@ -45,28 +51,28 @@ final class Components {
         return ShapeValidator.hasViolations(report) ? validator.describe(report) : null;
     }
 
-    IriMinter iris() {
+    public IriMinter iris() {
         return iris;
     }
 
-    Pipeline pipeline() {
+    public Pipeline pipeline() {
         return pipeline;
     }
 
-    Model ontology() {
+    public Model ontology() {
         return ontology;
     }
 
-    Model reference() {
+    public Model reference() {
         return reference;
     }
 
-    ShapeValidator validator() {
+    public ShapeValidator validator() {
         return validator;
     }
 
     /** Puts the current reference data and ontology into the store (each one atomic, idempotent). */
-    void storeContext(ArticleStore store) {
+    public void storeContext(ArticleStore store) {
         store.replaceGraph(iris.referenceGraph(), reference);
         store.replaceGraph(iris.ontologyGraph(), ontology);
     }

@@ -1,0 +1,48 @@
+package org.sarhad.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SearchPageTest {
+    static NewsServer server;
+    static Http http;
+
+    @BeforeAll
+    static void start() {
+        server = NewsServer.builder().dataset(TestStore.fresh("search-page")).port(0).build().start();
+        http = new Http(server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @Test
+    void get_search_json_200() {
+        HttpResponse<String> r = http.get("/search?q=Khorog", "Accept", "application/json");
+        assertEquals(200, r.statusCode());
+        JsonArray results = JSON.parse(r.body()).get("results").getAsArray();
+        assertEquals("http://localhost:3030/id/place/khorugh", results.get(0).getAsObject().get("iri").getAsString().value());
+    }
+
+    @Test
+    void get_search_html_200() {
+        HttpResponse<String> r = http.get("/search?q=Kevron", "Accept", "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("href=\"/doc/place/kevron\""), r.body());
+        assertTrue(r.body().contains("href=\"/doc/article/amu-1\""), "article text matched");
+    }
+
+    @Test
+    void get_search_lucene_syntax_is_literal_200() {
+        assertEquals(200, http.get("/search?q=%22unbalanced%20(%5B", "Accept", "text/html").statusCode());
+    }
+}
