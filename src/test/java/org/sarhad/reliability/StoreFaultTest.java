@@ -33,11 +33,11 @@ class StoreFaultTest {
         int killedMidway = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Path batch = work.resolve("round-" + round + ".jsonl");
-            List<String> ids = DemoCopies.write(batch, "kill-r" + round, 6);
+            List<String> ids = DemoCopies.write(batch, "kill-r" + round, 4);
             CliProcess p = CliProcess.start(work, List.of(), "ingest", "--store", store.toString(),
                 "--commit-group", String.valueOf(1 + random.nextInt(3)), batch.toString());
-            awaitLines(p, "stored ", random.nextInt(4));
-            Thread.sleep(random.nextInt(400));
+            awaitLines(p, "stored ", random.nextInt(3));
+            Thread.sleep(random.nextInt(300));
             if (p.isAlive()) {
                 killedMidway++;
             }
@@ -61,7 +61,7 @@ class StoreFaultTest {
         Path work = Workspace.fresh(WORK.resolve("lock"));
         Path store = work.resolve("store");
         Path batch = work.resolve("first.jsonl");
-        List<String> ids = DemoCopies.write(batch, "lock", 20);
+        List<String> ids = DemoCopies.write(batch, "lock", 10);
         CliProcess first = CliProcess.start(work, List.of(), "ingest", "--store", store.toString(),
             "--commit-group", "1", batch.toString());
         awaitLines(first, "stored ", 1);
