@@ -1,5 +1,6 @@
 package org.sarhad.article;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -13,6 +14,9 @@ import java.util.Objects;
  * @param title     headline (may be null)
  * @param text      the article text; never blank
  * @param origin    where it was read from, for error messages ({@code file.jsonl:12})
+ *
+ * Text fields are normalised to Unicode NFC here, once, so a name typed in NFC or NFD gives the same IRI, the same
+ * labels and the same offsets into the stored text.
  */
 public record Article(String id, String url, String outlet, LocalDate published, String title, String text,
         String origin) {
@@ -25,5 +29,14 @@ public record Article(String id, String url, String outlet, LocalDate published,
         if (text.isBlank()) {
             throw new IllegalArgumentException("article " + id + " has no text");
         }
+        id = nfc(id);
+        url = nfc(url);
+        outlet = nfc(outlet);
+        title = nfc(title);
+        text = nfc(text);
+    }
+
+    private static String nfc(String s) {
+        return s == null || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 }

@@ -28,17 +28,22 @@ final class IngestCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     BaseOption baseOption;
 
+    @Option(names = "--commit-group", paramLabel = "N", defaultValue = "" + Ingest.DEFAULT_COMMIT_GROUP,
+            description = "articles per transaction (each stored whole either way; an article is reported stored"
+                + " once its group committed; default: ${DEFAULT-VALUE})")
+    int commitGroup;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = ".json, .jsonl, .txt files or folders of them")
     List<Path> paths;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Components c = Components.create(baseOption.base);
         try (ArticleStore s = StoreOption.open(store)) {
+            Components c = Components.create(baseOption.base);
             c.storeContext(s);
             Progress progress = Progress.create(out, spec.commandLine().getErr());
-            IngestSummary summary = new Ingest(c.pipeline(), s, progress).run(paths);
+            IngestSummary summary = new Ingest(c.pipeline(), s, progress, commitGroup).run(paths);
             progress.finish(summary);
             return summary.rejected() == 0 ? Main.OK : Main.SOME_REJECTED;
         }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sarhad", mixinStandardHelpOptions = true, version = "Sarhad 0.1.0",
         description = "Border-security news reporting as a validated linked-data knowledge graph.",
         subcommands = {IngestCommand.class, ExtractCommand.class, ValidateCommand.class, ServeCommand.class,
-            QueryCommand.class, ExportCommand.class, DemoCommand.class, GazetteerCommand.class,
+            QueryCommand.class, ExportCommand.class, DemoCommand.class, GazetteerCommand.class, BackupCommand.class,
+            RestoreCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes shared by all commands. */

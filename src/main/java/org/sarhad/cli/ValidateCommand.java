@@ -9,11 +9,10 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
 import org.sarhad.store.TdbArticleStore;
+import org.sarhad.validation.RdfFiles;
 import org.sarhad.validation.ShapeValidator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -72,11 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
     private static Model readAll(List<Path> files) {
         Dataset ds = DatasetFactory.create();
         for (Path f : files) {
-            try {
-                RDFParser.source(f).parse(ds);
-            } catch (RiotException e) {
-                throw new IllegalArgumentException(f + ": not valid RDF: " + e.getMessage(), e);
-            }
+            RdfFiles.read(f, ds.asDatasetGraph());
         }
         Model all = ModelFactory.createDefaultModel().add(ds.getDefaultModel());
         ds.listNames().forEachRemaining(n -> all.add(ds.getNamedModel(n)));

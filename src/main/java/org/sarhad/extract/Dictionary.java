@@ -1,6 +1,7 @@
 package org.sarhad.extract;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ public final class Dictionary {
         for (DictionaryEntry e : entries) {
             map.put(e.iri(), e);
         }
-        return new Dictionary(Map.copyOf(map));
+        // Insertion order, not Map.copyOf: its iteration order changes from run to run, and names shared by
+        // several entries must resolve the same way every time (same input, same triples).
+        return new Dictionary(Collections.unmodifiableMap(map));
     }
 
     public static Dictionary empty() {

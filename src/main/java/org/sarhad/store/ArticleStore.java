@@ -1,5 +1,6 @@
 package org.sarhad.store;
 
+import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 
 /**
@@ -9,6 +10,14 @@ import org.apache.jena.rdf.model.Model;
  */
 public interface ArticleStore extends AutoCloseable {
     void replaceGraph(String graphName, Model content);
+
+    /**
+     * Replaces several graphs; a store that can, does it in one transaction (all or none), which lets a batch of
+     * articles share one commit. The default replaces them one by one, each atomic.
+     */
+    default void replaceGraphs(Map<String, Model> graphs) {
+        graphs.forEach(this::replaceGraph);
+    }
 
     /** Number of triples in a named graph (0 when absent). */
     long graphSize(String graphName);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.Entity;
@@ -21,6 +22,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.LoggerFactory;
 import org.sarhad.vocab.SARHAD;
 
 /**
@@ -51,6 +53,12 @@ public final class SearchIndex {
     }
 
     private static Dataset open(Dataset tdb, Path dir) {
+        PendingIndexMarker pending = PendingIndexMarker.forIndex(dir);
+        if (pending.isSet()) {
+            // A writer died between the TDB2 and the Lucene commit: the index may miss committed triples.
+            LoggerFactory.getLogger(SearchIndex.class).warn("text index {} may be behind the store; rebuilding", dir);
+            deleteIndex(dir);
+        }
         boolean fresh = !Files.isDirectory(dir);
         try {
             Files.createDirectories(dir);
@@ -58,9 +66,24 @@ public final class SearchIndex {
             if (fresh) {
                 reindex(tdb, index);
             }
+            pending.clear();
             return TextDatasetFactory.create(tdb, index, true);
         } catch (IOException e) {
             throw new StoreUnavailableException("cannot open text index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteIndex(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.delete(f);
+            }
+            Files.delete(dir);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("cannot rebuild text index " + dir + ": " + e.getMessage(), e);
         }
     }
 

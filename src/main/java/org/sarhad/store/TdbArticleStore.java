@@ -1,22 +1,32 @@
 package org.sarhad.store;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.shared.JenaException;
 import org.apache.jena.system.Txn;
 
-/** Article graphs in an embedded TDB2 database, one write transaction per graph. */
+/**
+ * Article graphs in an embedded TDB2 database. Each {@link #replaceGraphs} call is one write transaction: all of
+ * its graphs are stored whole, or none is. Before writing it checks the disk has room ({@link DiskSpace}) and marks
+ * the text index as possibly behind until both TDB2 and Lucene have committed ({@link PendingIndexMarker}).
+ */
 public final class TdbArticleStore implements ArticleStore {
     private final Dataset dataset;
+    private final Path dir;
+    private final PendingIndexMarker pending;
 
-    private TdbArticleStore(Dataset dataset) {
+    private TdbArticleStore(Dataset dataset, Path dir) {
         this.dataset = dataset;
+        this.dir = dir;
+        this.pending = PendingIndexMarker.forIndex(dir.resolve(NewsGraph.TEXT_INDEX));
     }
 
     /** @throws StoreUnavailableException when the directory cannot be opened (e.g. locked by another process) */
     public static TdbArticleStore open(Path dir) {
         try {
-            return new TdbArticleStore(NewsGraph.open(dir));
+            return new TdbArticleStore(NewsGraph.open(dir), dir);
         } catch (StoreUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -28,12 +38,31 @@ public final class TdbArticleStore implements ArticleStore {
         return dataset;
     }
 
+    public Path directory() {
+        return dir;
+    }
+
     @Override
     public void replaceGraph(String graphName, Model content) {
-        Txn.executeWrite(dataset, () -> {
-            dataset.removeNamedModel(graphName);
-            dataset.addNamedModel(graphName, content);
-        });
+        replaceGraphs(Map.of(graphName, content));
+    }
+
+    @Override
+    public void replaceGraphs(Map<String, Model> graphs) {
+        DiskSpace.requireFree(dir);
+        pending.set();
+        try {
+            Txn.executeWrite(dataset, () -> graphs.forEach((name, content) -> {
+                dataset.removeNamedModel(name);
+                dataset.addNamedModel(name, content);
+            }));
+        } catch (InternalError | JenaException e) {
+            // InternalError: a mapped write hit a full disk (SIGBUS). The transaction was aborted; the marker stays,
+            // so the next open rebuilds the text index in case TDB2 committed and Lucene did not.
+            throw new StoreUnavailableException("write to store " + dir + " failed, transaction aborted"
+                + " (disk full?): " + e.getMessage(), e);
+        }
+        pending.clear();
     }
 
     @Override

@@ -1,0 +1,70 @@
+package org.sarhad.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.sarhad.testing.CliProcess;
+import org.sarhad.testing.DemoCopies;
+
+/** Directories, acknowledgements and comparisons shared by the fault tests. */
+final class Workspace {
+    private static final Pattern STORED = Pattern.compile("^stored (\\S+) \\(", Pattern.MULTILINE);
+
+    private Workspace() {
+    }
+
+    /** An empty directory (deleted first if present). */
+    static Path fresh(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(dir);
+    }
+
+    /** Ids of the {@code stored ID (...)} lines of an ingest's stdout. */
+    static List<String> storedIds(String stdout) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = STORED.matcher(stdout);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    /** A store made by one uninterrupted ingest of the demo copies with these ids. */
+    static StoreState cleanIngest(Path work, Collection<String> ids) throws IOException, InterruptedException {
+        Path dir = fresh(work);
+        Path batch = dir.resolve("clean.jsonl");
+        DemoCopies.write(batch, new ArrayList<>(ids));
+        CliProcess.Result r = CliProcess.run(dir, Duration.ofSeconds(120), "ingest", "--store",
+            dir.resolve("store").toString(), batch.toString());
+        assertEquals(0, r.exit(), r.both());
+        return StoreState.read(dir.resolve("store"));
+    }
+
+    /** Same graphs, each isomorphic (so the same triple count per article), same quad count, same SHACL report. */
+    static void assertSameContent(StoreState expected, StoreState actual) {
+        assertEquals(expected.graphs().keySet(), actual.graphs().keySet(), "same named graphs");
+        expected.graphs().forEach((g, m) -> {
+            assertEquals(m.size(), actual.graphs().get(g).size(), "triples in " + g);
+            assertTrue(m.isIsomorphicWith(actual.graphs().get(g)), "same content in " + g);
+        });
+        assertEquals(expected.quads(), actual.quads(), "quad count");
+        assertEquals(expected.report(), actual.report(), "SHACL report");
+    }
+}
