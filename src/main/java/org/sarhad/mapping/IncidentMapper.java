@@ -56,7 +56,7 @@ final class IncidentMapper {
             item.addProperty(RDF.type, SARHAD.SeizedItem);
             item.addProperty(SARHAD.itemLabel, s.item());
             if (s.quantity() != null) {
-                item.addLiteral(SARHAD.quantity, m.createTypedLiteral(s.quantity().toPlainString(),
+                item.addLiteral(SARHAD.quantity, m.createTypedLiteral(Literals.canonicalDecimal(s.quantity()),
                         XSDDatatype.XSDdecimal));
             }
             r.addProperty(SARHAD.seized, item);
