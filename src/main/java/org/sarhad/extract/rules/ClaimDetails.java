@@ -18,7 +18,8 @@ final class ClaimDetails {
             + "(?:rejects|rejected|denies|denied|dismisses|dismissed)\\b");
     private static final Pattern HOSTILE = Pattern.compile("(?i)\\b(?:attacked|opened fire|open fire|shelling of|shelled|"
             + "bombed|shelter\\w*|harbou?r\\w*|operates? from|operating from|violat\\w*|provocations?|guided|"
-            + "hosting|involvement|refus\\w*|not (?:been )?abiding|n[o'\u2019]t committed|behind|sponsor\\w*|launched|"
+            + "hosting|involvement|refus\\w*|not (?:been )?abiding|n[o'\u2019]t committed|(?:is|are|was|were|been|be) behind|"
+            + "sponsor\\w*|launched|"
             + "targeted|breach\\w*|closed the border|shut|bases in|hideouts|safe havens?|sanctuar\\w*)\\b");
     private static final Pattern DISMISSAL = Pattern.compile("(?i)\\b(?:do(?:es)? not correspond to (?:the )?reality|"
             + "baseless|unfounded|groundless|fabricated|not true|untrue|false (?:claims?|reports?|information))\\b");

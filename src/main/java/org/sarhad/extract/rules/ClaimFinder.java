@@ -118,7 +118,7 @@ public final class ClaimFinder {
             int vs = s.start() + v.start();
             int ve = s.start() + v.end();
             String verb = v.group(1);
-            if (ReportingVerbs.nounUse(text, vs, ve)) {
+            if (ReportingVerbs.nounUse(text, vs, ve) || !ReportingVerbs.complementOk(verb, text, ve)) {
                 continue;
             }
             if (Speech.inverted(text, s, vs)) {
@@ -128,23 +128,10 @@ public final class ClaimFinder {
                     continue;
                 }
             }
-            Span subject = Speech.subject(text, s, vs);
-            if (subject == null && Speech.coordinated(text, s, vs) && out.isEmpty()) {
-                Matcher lead = LEAD_PRONOUN.matcher(s.of(text));
-                if (lead.find()) {
-                    Span who = new Span(s.start() + lead.start(1), s.start() + lead.end(1));
-                    add(out, offset, s, who, Speech.trim(text, vs, Speech.after(text, s, ve).end()),
-                            ReportingVerbs.stance(verb), "speech:coordinated");
-                    continue;
-                }
-            }
-            if (subject == null && Speech.coordinated(text, s, vs) && !out.isEmpty()) {
-                Claim prev = out.get(out.size() - 1);
-                Span quote = Speech.trim(text, vs, Speech.after(text, s, ve).end());
-                addResolved(out, offset, s, prev.claimant(), prev.claimantText(), quote, ReportingVerbs.stance(verb),
-                        "speech:coordinated");
+            if (Speech.coordinated(text, s, vs) && coordinated(s, out, offset, verb, vs, ve)) {
                 continue;
             }
+            Span subject = Speech.subject(text, s, vs);
             if (subject == null) {
                 subject = invertedSubject(s, ve);
                 if (subject != null) {
@@ -154,6 +141,30 @@ public final class ClaimFinder {
             }
             claim(s, out, offset, verb, subject, vs, ve);
         }
+    }
+
+    /**
+     * "... and said", "... but denied": a second verb of the speaker of this sentence. An added assertion elaborates
+     * the first claim (one proposition); a denial, rejection or accusation is a claim of its own.
+     */
+    private boolean coordinated(Span s, List<Claim> out, int offset, String verb, int vs, int ve) {
+        String stance = ReportingVerbs.stance(verb);
+        Span quote = Speech.trim(text, vs, Speech.after(text, s, ve).end());
+        if (!out.isEmpty()) {
+            Claim prev = out.get(out.size() - 1);
+            if (!"asserts".equals(stance)) {
+                addResolved(out, offset, s, prev.claimant(), prev.claimantText(), quote, stance, "speech:coordinated",
+                        false);
+            }
+            return true;
+        }
+        Matcher lead = LEAD_PRONOUN.matcher(s.of(text));
+        if (lead.find()) {
+            Span who = new Span(s.start() + lead.start(1), s.start() + lead.end(1));
+            add(out, offset, s, who, quote, stance, "speech:coordinated");
+            return true;
+        }
+        return false;
     }
 
     /** The reported words before "..., X said": back to the opening quotation mark when there is one. */
@@ -217,11 +228,17 @@ public final class ClaimFinder {
             phrase = who.of(text).strip();
         }
         if (content.end() - content.start() < 8 || phrase.isEmpty() || phrase.split("\\s+").length > 14
-                || NOT_CLAIMANT.matcher(phrase).find()) {
+                || NOT_CLAIMANT.matcher(phrase).find() || ClaimFilters.junkClaimant(phrase)) {
             return;
         }
-        Mention claimant = pronoun(phrase, who, out);
-        if (claimant == null) {
+        boolean pronominal = PRONOUN.matcher(phrase).matches();
+        Claim antecedent = pronominal ? antecedent(phrase, who, out) : null;
+        Mention claimant = null;
+        if (antecedent != null) {
+            Mention m = antecedent.claimant();
+            claimant = new Mention(phrase, who, m.kind(), m.entityRef(), m.label(), m.type());
+            phrase = antecedent.claimantText();
+        } else {
             claimant = coreference.resolve(phrase, who);
         }
         if (claimant == null && !ENTITY_HEAD.matcher(phrase).find() && !Character.isUpperCase(phrase.charAt(0))) {
@@ -230,7 +247,7 @@ public final class ClaimFinder {
         if (claimant == null) {
             claimant = new Mention(phrase, who, EntityKind.ACTOR, null, phrase.replaceFirst("^(?i)the\\s+", ""), "Actor");
         }
-        addResolved(out, offset, sentence, claimant, phrase, content, stance, rule);
+        addResolved(out, offset, sentence, claimant, phrase, content, stance, rule, pronominal);
     }
 
     /** A pronoun continuing the statement of the speaker of the sentence before adds no new claimant. */
@@ -244,29 +261,26 @@ public final class ClaimFinder {
         return false;
     }
 
-    /** "he", "they", "the statement": the claimant of the latest claim, when it was made nearby. */
-    private Mention pronoun(String phrase, Span who, List<Claim> here) {
-        if (!PRONOUN.matcher(phrase).matches()) {
-            return null;
-        }
+    /** "he", "they", "the statement": the latest claim whose claimant it continues, when made nearby. */
+    private Claim antecedent(String phrase, Span who, List<Claim> here) {
         List<Claim> recent = new ArrayList<>(previous);
         recent.addAll(here);
+        boolean nominal = phrase.toLowerCase(Locale.ROOT).startsWith("the ");
         for (int i = recent.size() - 1; i >= 0; i--) {
             Claim c = recent.get(i);
-            boolean near = who.start() - c.evidence().get(0).end() < 600;
+            boolean near = who.start() - c.evidence().get(0).end() < (nominal ? 1200 : 600);
             boolean person = "Person".equals(c.claimant().type()) || c.claimant().entityRef() != null
                     && coreference.isPerson(c.claimant().entityRef());
             boolean wantsPerson = phrase.equalsIgnoreCase("he") || phrase.equalsIgnoreCase("she");
-            if (near && (person == wantsPerson || !wantsPerson && phrase.toLowerCase(Locale.ROOT).startsWith("the "))) {
-                Mention m = c.claimant();
-                return new Mention(phrase, who, m.kind(), m.entityRef(), m.label(), m.type());
+            if (near && (person == wantsPerson || !wantsPerson && nominal)) {
+                return c;
             }
         }
         return null;
     }
 
     private void addResolved(List<Claim> out, int offset, Span sentence, Mention claimant, String phrase, Span content,
-            String stance, String rule) {
+            String stance, String rule, boolean pronominal) {
         Span quote = content.end() - content.start() > 400 ? new Span(content.start(), content.start() + 400) : content;
         String finalStance = details.stance(stance, quote, claimant, rule);
         String q = quote.of(text);
@@ -275,7 +289,10 @@ public final class ClaimFinder {
                 return;
             }
         }
-        if (PRONOUN.matcher(phrase).matches() && repeats(claimant, sentence)) {
+        if (pronominal && repeats(claimant, sentence) && !ClaimFilters.distinctStatement(text, quote, rule)) {
+            return;
+        }
+        if (ClaimFilters.nested(text, quote, out)) {
             return;
         }
         for (Claim c : previous) {
