@@ -20,6 +20,7 @@ final class ClaimDetails {
             + "bombed|shelter\\w*|harbou?r\\w*|operates? from|operating from|violat\\w*|provocations?|guided|"
             + "hosting|involvement|refus\\w*|not (?:been )?abiding|n[o'\u2019]t committed|(?:is|are|was|were|been|be) behind|"
             + "sponsor\\w*|launched|"
+            + "used (?:mortars?|artillery|heavy weapons|drones?)|fired (?:on|at|upon)|"
             + "targeted|breach\\w*|closed the border|shut|bases in|hideouts|safe havens?|sanctuar\\w*)\\b");
     private static final Pattern DISMISSAL = Pattern.compile("(?i)\\b(?:do(?:es)? not correspond to (?:the )?reality|"
             + "baseless|unfounded|groundless|fabricated|not true|untrue|false (?:claims?|reports?|information))\\b");

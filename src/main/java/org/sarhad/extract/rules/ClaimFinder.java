@@ -91,7 +91,7 @@ public final class ClaimFinder {
         }
         Matcher q = QUOTED_AS.matcher(s.of(text));
         if (q.find()) {
-            Span who = Speech.subject(text, s, s.start() + q.start() + 1);
+            Span who = Speech.subject(text, s, s.start() + q.start());
             if (who == null) {
                 who = Speech.trim(text, s.start(), s.start() + q.start());
             }
@@ -202,8 +202,9 @@ public final class ClaimFinder {
         }
         Span content = ReportingVerbs.objectVerb(v) ? Speech.trim(text, subject.start(), Speech.after(text, s, ve).end())
                 : Speech.after(text, s, ve);
+        boolean addresseeOnly = v.equals("told") && content.of(text).split("\\s+").length <= 6;
         if (!ReportingVerbs.objectVerb(v) && subject.start() - s.start() > 15
-                && (content.end() - content.start() < 15 || Speech.adjunctOnly(text, ve, s.end()))) {
+                && (content.end() - content.start() < 15 || addresseeOnly || Speech.adjunctOnly(text, ve, s.end()))) {
             content = quoteBefore(s, subject.start());
         }
         add(out, offset, s, subject, content, ReportingVerbs.stance(v), "speech:" + v.replace(' ', '-'));
@@ -232,9 +233,11 @@ public final class ClaimFinder {
             return;
         }
         boolean pronominal = PRONOUN.matcher(phrase).matches();
-        Claim antecedent = pronominal ? antecedent(phrase, who, out) : null;
-        Mention claimant = null;
-        if (antecedent != null) {
+        Mention claimant = pronominal ? coreference.sameSentence(text, phrase, who, sentence.start()) : null;
+        Claim antecedent = pronominal && claimant == null ? antecedent(phrase, who, out) : null;
+        if (claimant != null) {
+            phrase = claimant.text();
+        } else if (antecedent != null) {
             Mention m = antecedent.claimant();
             claimant = new Mention(phrase, who, m.kind(), m.entityRef(), m.label(), m.type());
             phrase = antecedent.claimantText();
@@ -289,7 +292,8 @@ public final class ClaimFinder {
                 return;
             }
         }
-        if (pronominal && repeats(claimant, sentence) && !ClaimFilters.distinctStatement(text, quote, rule)) {
+        if (pronominal && repeats(claimant, sentence) && "asserts".equals(finalStance)
+                && !ClaimFilters.distinctStatement(text, quote, rule)) {
             return;
         }
         if (ClaimFilters.nested(text, quote, out)) {
