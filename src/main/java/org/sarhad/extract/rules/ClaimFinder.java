@@ -40,6 +40,9 @@ public final class ClaimFinder {
             + "(?:[A-Z][\\w'-]+|wing|spokes(?:man|person)|officials?|ministry|police|army|military|service|agency|"
             + "committee))(?=\\s*(?:[,.;]|on\\s|in\\s|$))");
     private static final Pattern LEAD_PRONOUN = Pattern.compile("^\\W*(He|She|They|It)\\b");
+    /** "a UN Security Council report claiming that ...": the document is the claimant of the clause. */
+    private static final Pattern DOCUMENT_CLAIMING = Pattern.compile("\\b((?:a|an|the)\\s+(?:[A-Z][\\w.-]*\\s+){1,5}"
+            + "(?:report|statement|study|assessment|resolution))\\s+(?:claiming|saying|alleging|stating)\\s+(?:that\\s+)?");
     private static final Pattern QUOTED_AS = Pattern.compile("(?:was|were) quoted by ([^,]{2,60}?) as saying (?:that )?");
 
     private final Article article;
@@ -69,6 +72,9 @@ public final class ClaimFinder {
             passive(s, here, claims.size());
             according(s, here, claims.size());
             speech(s, here, claims.size());
+            if (s.of(text).contains("ing ")) {
+                document(s, here, claims.size());
+            }
             claims.addAll(here);
             previous.addAll(here);
             details.evidence(s, claims, here);
@@ -96,6 +102,14 @@ public final class ClaimFinder {
                 who = Speech.trim(text, s.start(), s.start() + q.start());
             }
             add(out, offset, s, who, Speech.trim(text, s.start() + q.end(), s.end()), "asserts", "speech:quoted-as");
+        }
+    }
+
+    private void document(Span s, List<Claim> out, int offset) {
+        Matcher m = DOCUMENT_CLAIMING.matcher(s.of(text));
+        while (m.find()) {
+            Span who = new Span(s.start() + m.start(1), s.start() + m.end(1));
+            add(out, offset, s, who, Speech.after(text, s, s.start() + m.end()), "asserts", "speech:document-claiming");
         }
     }
 

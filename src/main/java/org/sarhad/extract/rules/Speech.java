@@ -31,7 +31,8 @@ final class Speech {
     private static final Pattern CONTENT_START = Pattern.compile("(?i)^[\\s,:]*(?:on (?:monday|tuesday|wednesday|"
             + "thursday|friday|saturday|sunday)\\s*)?(?:in a statement\\s*)?(?:that\\s+)?[\\s:\u201C\"]*");
     private static final Pattern CLAUSE_END = Pattern.compile(",\\s*(?:while|but|whereas|and accus|and said)|;|"
-            + "\\s+while\\s+|\\s+and\\s+(?=accuses|accused|rejects|denies|blames)");
+            + "\\s+while\\s+|\\s+and\\s+(?=accuses|accused|rejects|denies|blames|said|added|stated|told)|"
+            + "\\s+(?=(?:claiming|saying|alleging|stating)\\s+that\\b)");
 
     /** "told the Security Council that ...": the addressee precedes the reported clause. */
     private static final Pattern ADDRESSEE_THAT = Pattern.compile("^\\s+[^,.;:\u201C\u201D\"]{1,70}?\\s+that\\s+");
@@ -136,7 +137,7 @@ final class Speech {
         Matcher e = CLAUSE_END.matcher(rest);
         int end = rest.length();
         while (e.find()) {
-            if (e.start() > s + 10) {
+            if (e.start() > s + 5) {
                 end = e.start();
                 break;
             }
