@@ -35,7 +35,7 @@ public final class StandardExtractor implements Extractor {
         String text = article.text();
         List<Span> sentences = SentenceSplitter.split(text);
         List<Name> found = names.find(text);
-        List<Frame> frames = FrameReader.read(text, sentences, found, article.published());
+        List<Frame> frames = FrameReader.read(text, sentences, found, article.published(), article.title());
         List<Incident> incidents = new IncidentReader(dictionary, text).read(frames);
         List<Claim> claims = new ClaimFinder(article, sentences, found).find();
         List<Mention> mentions = new ArrayList<>();

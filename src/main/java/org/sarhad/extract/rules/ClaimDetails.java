@@ -18,7 +18,9 @@ final class ClaimDetails {
             + "(?:rejects|rejected|denies|denied|dismisses|dismissed)\\b");
     private static final Pattern HOSTILE = Pattern.compile("(?i)\\b(?:attacked|opened fire|open fire|shelling of|shelled|"
             + "bombed|shelter\\w*|harbou?r\\w*|operates? from|operating from|violat\\w*|provocations?|guided|"
-            + "hosting|involvement|refus\\w*|not (?:been )?abiding|n[o'\u2019]t committed|behind|sponsor\\w*|launched|"
+            + "hosting|involvement|refus\\w*|not (?:been )?abiding|n[o'\u2019]t committed|(?:is|are|was|were|been|be) behind|"
+            + "sponsor\\w*|launched|"
+            + "used (?:mortars?|artillery|heavy weapons|drones?)|fired (?:on|at|upon)|"
             + "targeted|breach\\w*|closed the border|shut|bases in|hideouts|safe havens?|sanctuar\\w*)\\b");
     private static final Pattern DISMISSAL = Pattern.compile("(?i)\\b(?:do(?:es)? not correspond to (?:the )?reality|"
             + "baseless|unfounded|groundless|fabricated|not true|untrue|false (?:claims?|reports?|information))\\b");
@@ -43,7 +45,11 @@ final class ClaimDetails {
 
     String stance(String stance, Span quote, Mention claimant, String rule) {
         String q = quote.of(article.text());
-        if (EMBEDDED_REJECT.matcher(q).find() || DISMISSAL.matcher(q).find()) {
+        java.util.regex.Matcher embedded = EMBEDDED_REJECT.matcher(q);
+        if (embedded.find()) {
+            return embedded.group().toLowerCase(Locale.ROOT).contains("den") ? "denies" : "rejects";
+        }
+        if (DISMISSAL.matcher(q).find()) {
             return "rejects";
         }
         if (RESPONSIBILITY.matcher(q).find() || rule.endsWith("claimed-by")) {
@@ -117,18 +123,70 @@ final class ClaimDetails {
                 || lower.contains("picture") || lower.contains("back its") || lower.contains("back their"))) {
             return;
         }
-        Boolean given = NO_EVIDENCE.matcher(s).find() ? Boolean.FALSE : WITH_EVIDENCE.matcher(s).find() ? Boolean.TRUE
-                : null;
+        java.util.regex.Matcher no = NO_EVIDENCE.matcher(s);
+        java.util.regex.Matcher yes = WITH_EVIDENCE.matcher(s);
+        Boolean given = no.find() ? Boolean.FALSE : yes.find() ? Boolean.TRUE : null;
         if (given == null || all.isEmpty()) {
+            return;
+        }
+        int phrase = sentence.start() + (given ? yes.start() : no.start());
+        int own = ownClaim(sentence, phrase, all, here, lower);
+        if (own >= 0) {
+            all.set(own, withEvidence(all.get(own), given));
             return;
         }
         int from = here.isEmpty() ? all.size() - 1 : all.size() - here.size();
         int lastBefore = all.size() - here.size() - 1;
         for (int i = Math.max(0, Math.min(from, lastBefore)); i < all.size(); i++) {
-            Claim c = all.get(i);
-            all.set(i, new Claim(c.key(), c.claimant(), c.claimantText(), c.stance(), c.about(), c.date(), c.quote(),
-                    c.reportedBy(), given, c.respondsTo(), c.evidence(), c.rule()));
+            all.set(i, withEvidence(all.get(i), given));
         }
+    }
+
+    /**
+     * "Kakar did not provide evidence to support his allegation": the party named before the evidence phrase marks
+     * its own nearest earlier claim (an allegation when the sentence speaks of one), not whichever claim came last.
+     * -1 when the sentence names no party with an earlier claim.
+     */
+    private int ownClaim(Span sentence, int phrase, List<Claim> all, List<Claim> here, String lower) {
+        Name subject = null;
+        for (Name n : names) {
+            if (n.isActor() && n.span().start() >= sentence.start() && n.span().end() <= phrase) {
+                subject = n;
+                break;
+            }
+        }
+        if (subject == null) {
+            return -1;
+        }
+        boolean allegation = lower.contains("allegation") || lower.contains("claim") || lower.contains("accusation");
+        int nearest = -1;
+        for (int i = all.size() - here.size() - 1; i >= 0; i--) {
+            Claim c = all.get(i);
+            if (!c.claimant().label().equals(subject.label())) {
+                continue;
+            }
+            if (!allegation || c.rule().matches(".*(?:claim|alleg|accus).*")) {
+                return i;
+            }
+            nearest = nearest < 0 ? i : nearest;
+        }
+        return nearest;
+    }
+
+    private static Claim withEvidence(Claim c, Boolean given) {
+        return new Claim(c.key(), c.claimant(), c.claimantText(), c.stance(), c.about(), c.date(), c.quote(),
+                c.reportedBy(), given, c.respondsTo(), c.evidence(), c.rule());
+    }
+
+    /** "X rejected a UN report claiming that ...": the claim whose maker the rejection itself names. */
+    private static String named(Claim rejection, List<Claim> claims) {
+        for (Claim c : claims) {
+            if (c != rejection && c.claimant().span() != null && rejection.quote().contains(c.claimant().span())
+                    && !c.claimant().label().equalsIgnoreCase(rejection.claimant().label())) {
+                return c.key();
+            }
+        }
+        return null;
     }
 
     /** A rejection or denial answers the latest earlier claim by someone else. */
@@ -138,6 +196,7 @@ final class ClaimDetails {
             Claim c = claims.get(i);
             String answered = null;
             if ("rejects".equals(c.stance()) || "denies".equals(c.stance())) {
+                answered = named(c, claims);
                 for (int j = i - 1; j >= 0 && answered == null; j--) {
                     if (!claims.get(j).claimant().label().toLowerCase(Locale.ROOT)
                             .equals(c.claimant().label().toLowerCase(Locale.ROOT))) {

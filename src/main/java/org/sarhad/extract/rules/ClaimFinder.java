@@ -40,6 +40,9 @@ public final class ClaimFinder {
             + "(?:[A-Z][\\w'-]+|wing|spokes(?:man|person)|officials?|ministry|police|army|military|service|agency|"
             + "committee))(?=\\s*(?:[,.;]|on\\s|in\\s|$))");
     private static final Pattern LEAD_PRONOUN = Pattern.compile("^\\W*(He|She|They|It)\\b");
+    /** "a UN Security Council report claiming that ...": the document is the claimant of the clause. */
+    private static final Pattern DOCUMENT_CLAIMING = Pattern.compile("\\b((?:a|an|the)\\s+(?:[A-Z][\\w.-]*\\s+){1,5}"
+            + "(?:report|statement|study|assessment|resolution))\\s+(?:claiming|saying|alleging|stating)\\s+(?:that\\s+)?");
     private static final Pattern QUOTED_AS = Pattern.compile("(?:was|were) quoted by ([^,]{2,60}?) as saying (?:that )?");
 
     private final Article article;
@@ -69,6 +72,9 @@ public final class ClaimFinder {
             passive(s, here, claims.size());
             according(s, here, claims.size());
             speech(s, here, claims.size());
+            if (s.of(text).contains("ing ")) {
+                document(s, here, claims.size());
+            }
             claims.addAll(here);
             previous.addAll(here);
             details.evidence(s, claims, here);
@@ -91,11 +97,19 @@ public final class ClaimFinder {
         }
         Matcher q = QUOTED_AS.matcher(s.of(text));
         if (q.find()) {
-            Span who = Speech.subject(text, s, s.start() + q.start() + 1);
+            Span who = Speech.subject(text, s, s.start() + q.start());
             if (who == null) {
                 who = Speech.trim(text, s.start(), s.start() + q.start());
             }
             add(out, offset, s, who, Speech.trim(text, s.start() + q.end(), s.end()), "asserts", "speech:quoted-as");
+        }
+    }
+
+    private void document(Span s, List<Claim> out, int offset) {
+        Matcher m = DOCUMENT_CLAIMING.matcher(s.of(text));
+        while (m.find()) {
+            Span who = new Span(s.start() + m.start(1), s.start() + m.end(1));
+            add(out, offset, s, who, Speech.after(text, s, s.start() + m.end()), "asserts", "speech:document-claiming");
         }
     }
 
@@ -118,7 +132,7 @@ public final class ClaimFinder {
             int vs = s.start() + v.start();
             int ve = s.start() + v.end();
             String verb = v.group(1);
-            if (ReportingVerbs.nounUse(text, vs, ve)) {
+            if (ReportingVerbs.nounUse(text, vs, ve) || !ReportingVerbs.complementOk(verb, text, ve)) {
                 continue;
             }
             if (Speech.inverted(text, s, vs)) {
@@ -128,23 +142,10 @@ public final class ClaimFinder {
                     continue;
                 }
             }
-            Span subject = Speech.subject(text, s, vs);
-            if (subject == null && Speech.coordinated(text, s, vs) && out.isEmpty()) {
-                Matcher lead = LEAD_PRONOUN.matcher(s.of(text));
-                if (lead.find()) {
-                    Span who = new Span(s.start() + lead.start(1), s.start() + lead.end(1));
-                    add(out, offset, s, who, Speech.trim(text, vs, Speech.after(text, s, ve).end()),
-                            ReportingVerbs.stance(verb), "speech:coordinated");
-                    continue;
-                }
-            }
-            if (subject == null && Speech.coordinated(text, s, vs) && !out.isEmpty()) {
-                Claim prev = out.get(out.size() - 1);
-                Span quote = Speech.trim(text, vs, Speech.after(text, s, ve).end());
-                addResolved(out, offset, s, prev.claimant(), prev.claimantText(), quote, ReportingVerbs.stance(verb),
-                        "speech:coordinated");
+            if (Speech.coordinated(text, s, vs) && coordinated(s, out, offset, verb, vs, ve)) {
                 continue;
             }
+            Span subject = Speech.subject(text, s, vs);
             if (subject == null) {
                 subject = invertedSubject(s, ve);
                 if (subject != null) {
@@ -154,6 +155,30 @@ public final class ClaimFinder {
             }
             claim(s, out, offset, verb, subject, vs, ve);
         }
+    }
+
+    /**
+     * "... and said", "... but denied": a second verb of the speaker of this sentence. An added assertion elaborates
+     * the first claim (one proposition); a denial, rejection or accusation is a claim of its own.
+     */
+    private boolean coordinated(Span s, List<Claim> out, int offset, String verb, int vs, int ve) {
+        String stance = ReportingVerbs.stance(verb);
+        Span quote = Speech.trim(text, vs, Speech.after(text, s, ve).end());
+        if (!out.isEmpty()) {
+            Claim prev = out.get(out.size() - 1);
+            if (!"asserts".equals(stance)) {
+                addResolved(out, offset, s, prev.claimant(), prev.claimantText(), quote, stance, "speech:coordinated",
+                        false);
+            }
+            return true;
+        }
+        Matcher lead = LEAD_PRONOUN.matcher(s.of(text));
+        if (lead.find()) {
+            Span who = new Span(s.start() + lead.start(1), s.start() + lead.end(1));
+            add(out, offset, s, who, quote, stance, "speech:coordinated");
+            return true;
+        }
+        return false;
     }
 
     /** The reported words before "..., X said": back to the opening quotation mark when there is one. */
@@ -191,8 +216,9 @@ public final class ClaimFinder {
         }
         Span content = ReportingVerbs.objectVerb(v) ? Speech.trim(text, subject.start(), Speech.after(text, s, ve).end())
                 : Speech.after(text, s, ve);
+        boolean addresseeOnly = v.equals("told") && content.of(text).split("\\s+").length <= 6;
         if (!ReportingVerbs.objectVerb(v) && subject.start() - s.start() > 15
-                && (content.end() - content.start() < 15 || Speech.adjunctOnly(text, ve, s.end()))) {
+                && (content.end() - content.start() < 15 || addresseeOnly || Speech.adjunctOnly(text, ve, s.end()))) {
             content = quoteBefore(s, subject.start());
         }
         add(out, offset, s, subject, content, ReportingVerbs.stance(v), "speech:" + v.replace(' ', '-'));
@@ -217,11 +243,19 @@ public final class ClaimFinder {
             phrase = who.of(text).strip();
         }
         if (content.end() - content.start() < 8 || phrase.isEmpty() || phrase.split("\\s+").length > 14
-                || NOT_CLAIMANT.matcher(phrase).find()) {
+                || NOT_CLAIMANT.matcher(phrase).find() || ClaimFilters.junkClaimant(phrase)) {
             return;
         }
-        Mention claimant = pronoun(phrase, who, out);
-        if (claimant == null) {
+        boolean pronominal = PRONOUN.matcher(phrase).matches();
+        Mention claimant = pronominal ? coreference.sameSentence(text, phrase, who, sentence.start()) : null;
+        Claim antecedent = pronominal && claimant == null ? antecedent(phrase, who, out) : null;
+        if (claimant != null) {
+            phrase = claimant.text();
+        } else if (antecedent != null) {
+            Mention m = antecedent.claimant();
+            claimant = new Mention(phrase, who, m.kind(), m.entityRef(), m.label(), m.type());
+            phrase = antecedent.claimantText();
+        } else {
             claimant = coreference.resolve(phrase, who);
         }
         if (claimant == null && !ENTITY_HEAD.matcher(phrase).find() && !Character.isUpperCase(phrase.charAt(0))) {
@@ -230,7 +264,7 @@ public final class ClaimFinder {
         if (claimant == null) {
             claimant = new Mention(phrase, who, EntityKind.ACTOR, null, phrase.replaceFirst("^(?i)the\\s+", ""), "Actor");
         }
-        addResolved(out, offset, sentence, claimant, phrase, content, stance, rule);
+        addResolved(out, offset, sentence, claimant, phrase, content, stance, rule, pronominal);
     }
 
     /** A pronoun continuing the statement of the speaker of the sentence before adds no new claimant. */
@@ -244,29 +278,26 @@ public final class ClaimFinder {
         return false;
     }
 
-    /** "he", "they", "the statement": the claimant of the latest claim, when it was made nearby. */
-    private Mention pronoun(String phrase, Span who, List<Claim> here) {
-        if (!PRONOUN.matcher(phrase).matches()) {
-            return null;
-        }
+    /** "he", "they", "the statement": the latest claim whose claimant it continues, when made nearby. */
+    private Claim antecedent(String phrase, Span who, List<Claim> here) {
         List<Claim> recent = new ArrayList<>(previous);
         recent.addAll(here);
+        boolean nominal = phrase.toLowerCase(Locale.ROOT).startsWith("the ");
         for (int i = recent.size() - 1; i >= 0; i--) {
             Claim c = recent.get(i);
-            boolean near = who.start() - c.evidence().get(0).end() < 600;
+            boolean near = who.start() - c.evidence().get(0).end() < (nominal ? 1200 : 600);
             boolean person = "Person".equals(c.claimant().type()) || c.claimant().entityRef() != null
                     && coreference.isPerson(c.claimant().entityRef());
             boolean wantsPerson = phrase.equalsIgnoreCase("he") || phrase.equalsIgnoreCase("she");
-            if (near && (person == wantsPerson || !wantsPerson && phrase.toLowerCase(Locale.ROOT).startsWith("the "))) {
-                Mention m = c.claimant();
-                return new Mention(phrase, who, m.kind(), m.entityRef(), m.label(), m.type());
+            if (near && (person == wantsPerson || !wantsPerson && nominal)) {
+                return c;
             }
         }
         return null;
     }
 
     private void addResolved(List<Claim> out, int offset, Span sentence, Mention claimant, String phrase, Span content,
-            String stance, String rule) {
+            String stance, String rule, boolean pronominal) {
         Span quote = content.end() - content.start() > 400 ? new Span(content.start(), content.start() + 400) : content;
         String finalStance = details.stance(stance, quote, claimant, rule);
         String q = quote.of(text);
@@ -275,7 +306,11 @@ public final class ClaimFinder {
                 return;
             }
         }
-        if (PRONOUN.matcher(phrase).matches() && repeats(claimant, sentence)) {
+        if (pronominal && repeats(claimant, sentence) && "asserts".equals(finalStance)
+                && !ClaimFilters.distinctStatement(text, quote, rule)) {
+            return;
+        }
+        if (ClaimFilters.nested(text, quote, out)) {
             return;
         }
         for (Claim c : previous) {

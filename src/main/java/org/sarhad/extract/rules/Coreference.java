@@ -58,6 +58,28 @@ final class Coreference {
         return null;
     }
 
+    /**
+     * "The Taliban did not comment, but it has rejected ...": a pronoun whose antecedent is named earlier in its own
+     * sentence; the mention carries that name's text. Null when the sentence names no fitting entity first, or only
+     * inside a quotation (the speaker of "“... the terrorists ...,” it said" is not the terrorists).
+     */
+    Mention sameSentence(String text, String phrase, Span span, int sentenceStart) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        java.util.function.Predicate<Name> fits = PERSONAL.contains(p) ? n -> "Person".equals(n.type())
+                : COLLECTIVE.contains(p) ? n -> n.isActor() && !"Person".equals(n.type())
+                && !"MediaOutlet".equals(n.type()) : null;
+        if (fits == null) {
+            return null;
+        }
+        Name n = last(span.start(), fits);
+        if (n == null || n.span().start() < sentenceStart
+                || text.substring(n.span().end(), span.start()).matches("(?s).*[\u201C\u201D\"].*")) {
+            return null;
+        }
+        Mention m = n.mention();
+        return new Mention(n.text(), span, m.kind(), m.entityRef(), m.label(), m.type());
+    }
+
     boolean isPerson(String iri) {
         return names.stream().anyMatch(n -> n.entry() != null && n.entry().iri().equals(iri) && "Person".equals(n.type()));
     }

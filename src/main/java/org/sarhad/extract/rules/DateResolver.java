@@ -53,6 +53,8 @@ public final class DateResolver {
     private static final Pattern DATELINE = Pattern.compile("(?:^|\\n)\\s*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:\\s*\\([A-Z]+\\))?"
             + ",\\s*$");
 
+    private static final int WINDOW = 60;
+
     private DateResolver() {
     }
 
@@ -62,10 +64,11 @@ public final class DateResolver {
         String lower = s.toLowerCase(Locale.ROOT);
         List<DateHit> hits = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
-        if (hasMonth(s)) {
-            collect(hits, taken, s, from, MONTH_DAY, m -> monthDay(m, published), text);
-            collect(hits, taken, s, from, DAY_MONTH, m -> dayMonth(m, published), text);
-            collect(hits, taken, s, from, MONTH_ONLY, m -> monthOnly(m, published), text);
+        int[] months = monthPositions(s);
+        if (months.length > 0) {
+            collectAround(hits, taken, s, from, months, MONTH_DAY, m -> monthDay(m, published), text);
+            collectAround(hits, taken, s, from, months, DAY_MONTH, m -> dayMonth(m, published), text);
+            collectAround(hits, taken, s, from, months, MONTH_ONLY, m -> monthOnly(m, published), text);
         }
         if (lower.contains("day")) {
             collect(hits, taken, s, from, WEEKDAY_PHRASE, m -> weekday(m, published), text);
@@ -95,6 +98,53 @@ public final class DateResolver {
 
     private interface Resolve {
         DateValue apply(Matcher m);
+    }
+
+    /** Where a capitalised month stem starts a word: the only places a month date can be anchored. */
+    private static int[] monthPositions(String s) {
+        int[] out = new int[0];
+        for (String stem : MONTH_STEMS) {
+            for (int i = s.indexOf(stem); i >= 0; i = s.indexOf(stem, i + 1)) {
+                if (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) {
+                    out = java.util.Arrays.copyOf(out, out.length + 1);
+                    out[out.length - 1] = i;
+                }
+            }
+        }
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    /**
+     * Month-date patterns tried only in a window around each month word (their optional lead-ins, "on the night of
+     * Monday,", make a scan of every position costly): the same matches as a whole-clause search.
+     */
+    private static void collectAround(List<DateHit> hits, List<Span> taken, String s, int from, int[] months, Pattern p,
+            Resolve r, String text) {
+        Matcher m = p.matcher(s);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int done = 0;
+        for (int at : months) {
+            if (at < done) {
+                continue;
+            }
+            m.region(Math.max(done, at - WINDOW), Math.min(s.length(), at + WINDOW));
+            while (m.find() && m.start() <= at) {
+                if (m.end() <= at) {
+                    continue;
+                }
+                done = m.end();
+                Span span = new Span(from + m.start(), from + m.end());
+                DateValue v = taken.stream().anyMatch(t -> t.start() < span.end() && span.start() < t.end()) ? null
+                        : r.apply(m);
+                if (v != null) {
+                    taken.add(span);
+                    hits.add(new DateHit(span, v, isStatementDate(text, span)));
+                }
+                break;
+            }
+        }
     }
 
     private static void collect(List<DateHit> hits, List<Span> taken, String s, int from, Pattern p, Resolve r,

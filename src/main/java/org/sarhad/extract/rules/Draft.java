@@ -41,19 +41,28 @@ final class Draft {
         return null;
     }
 
-    /** The type: counter-terrorism framing anywhere, else the first clause's strongest trigger, else kills. */
+    /**
+     * The type: counter-terrorism framing anywhere, else the strongest trigger of the first clause that has one (a
+     * headline's wording yields to the body's), else kills. A gunfight with smugglers stays an armed clash unless the
+     * smuggling itself leads ("warded off an attempt to smuggle"): the clause that types the event decides.
+     */
     String type() {
         if (frames.stream().anyMatch(f -> f.has(Triggers.Kind.CT_OPERATION))) {
             return Triggers.Kind.CT_OPERATION.type();
         }
+        Triggers.Kind first = null;
         for (Frame f : frames) {
             Triggers.Kind k = f.strongest();
-            if (k != null) {
-                return k == Triggers.Kind.CLASH && smuggling() ? Triggers.Kind.SMUGGLING.type() : k.type();
+            if (k != null && !f.headline()) {
+                return k.type();
             }
+            first = first == null ? k : first;
+        }
+        if (first != null) {
+            return first.type();
         }
         if (violent()) {
-            return smuggling() ? Triggers.Kind.SMUGGLING.type() : Triggers.Kind.CLASH.type();
+            return Triggers.Kind.CLASH.type();
         }
         for (Triggers.Kind k : List.of(Triggers.Kind.SEIZURE, Triggers.Kind.ARREST, Triggers.Kind.CROSSING,
                 Triggers.Kind.PROTEST)) {
@@ -62,9 +71,5 @@ final class Draft {
             }
         }
         return "other";
-    }
-
-    private boolean smuggling() {
-        return frames.stream().anyMatch(f -> f.has(Triggers.Kind.SMUGGLING));
     }
 }

@@ -16,10 +16,11 @@ import org.sarhad.extract.Span;
  * @param statementDates dates of statements ("said on Friday")
  * @param newEvent  the clause marks a different event ("a similar incident", "in a separate attack")
  * @param consequence the clause follows from the one before ("As a result of the operation")
+ * @param headline  the clause is a headline or caption line (no final punctuation)
  */
 public record Frame(int sentence, Span span, List<Triggers.Trigger> triggers, List<Name> places, List<Name> origins,
         List<Name> actors, List<DateResolver.DateHit> dates, List<DateResolver.DateHit> statementDates,
-        boolean newEvent, boolean consequence) {
+        boolean newEvent, boolean consequence, boolean headline) {
 
     public boolean has(Triggers.Kind kind) {
         return triggers.stream().anyMatch(t -> t.kind() == kind);
@@ -35,10 +36,13 @@ public record Frame(int sentence, Span span, List<Triggers.Trigger> triggers, Li
         return triggers.stream().anyMatch(t -> t.kind().ordinal() <= Triggers.Kind.KILL.ordinal());
     }
 
-    /** The strongest typed trigger of the clause, or null when it has only kills, seizures, arrests or crossings. */
+    /**
+     * The strongest typed trigger of the clause, or null when it has only kills, seizures, arrests or crossings. A
+     * word naming the people ("smugglers") does not make the event a smuggling.
+     */
     public Triggers.Kind strongest() {
-        return triggers.stream().map(Triggers.Trigger::kind).filter(k -> k.ordinal() < Triggers.Kind.KILL.ordinal())
-                .min(Enum::compareTo).orElse(null);
+        return triggers.stream().filter(t -> !t.actorNoun()).map(Triggers.Trigger::kind)
+                .filter(k -> k.ordinal() < Triggers.Kind.KILL.ordinal()).min(Enum::compareTo).orElse(null);
     }
 
     public boolean ownTimeOrPlace() {

@@ -30,11 +30,17 @@ public final class FrameReader {
     }
 
     public static List<Frame> read(String text, List<Span> sentences, List<Name> names, LocalDate published) {
+        return read(text, sentences, names, published, null);
+    }
+
+    /** As above, knowing the title, whose wording yields to the body's when an incident is typed. */
+    public static List<Frame> read(String text, List<Span> sentences, List<Name> names, LocalDate published,
+            String title) {
         boolean air = AIR_CONTEXT.matcher(text).find();
         List<Frame> frames = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             for (Span clause : clauses(text, sentences.get(i))) {
-                frames.add(frame(text, i, clause, names, published, air));
+                frames.add(frame(text, i, clause, names, published, air, Speech.headline(text, sentences.get(i), title)));
             }
         }
         return List.copyOf(frames);
@@ -56,7 +62,7 @@ public final class FrameReader {
     }
 
     private static Frame frame(String text, int sentence, Span clause, List<Name> names, LocalDate published,
-            boolean air) {
+            boolean air, boolean headline) {
         List<Triggers.Trigger> triggers = new ArrayList<>(Triggers.find(text, clause.start(), clause.end()));
         if (air) {
             addBareStrikes(text, clause, triggers);
@@ -93,7 +99,7 @@ public final class FrameReader {
             places.clear();
         }
         return new Frame(sentence, clause, triggers, places, origins, actors, dates, statements,
-                NEW_EVENT.matcher(c).find(), CONSEQUENCE.matcher(c).find());
+                NEW_EVENT.matcher(c).find(), CONSEQUENCE.matcher(c).find(), headline);
     }
 
     /** "PESHAWAR, Feb 20 (DNA):", "DUSHANBE -": the place a report was filed from, not where events happened. */

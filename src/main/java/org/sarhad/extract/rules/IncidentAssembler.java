@@ -157,7 +157,7 @@ public final class IncidentAssembler {
         List<Frame> out = new ArrayList<>();
         for (Name p : specific) {
             out.add(new Frame(f.sentence(), f.span(), f.triggers(), List.of(p), f.origins(), f.actors(), f.dates(),
-                    f.statementDates(), f.newEvent(), f.consequence()));
+                    f.statementDates(), f.newEvent(), f.consequence(), f.headline()));
         }
         return out;
     }

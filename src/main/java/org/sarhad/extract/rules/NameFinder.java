@@ -43,8 +43,10 @@ public final class NameFinder {
             + "Iranian|Russian|Chinese|Turkmen|Tajikistan's|Tajikistan\u2019s|Afghanistan's|Afghanistan\u2019s|Taliban|"
             + "Tajikistani)\\s(?:[a-z-]+\\s){0,2}(?:forces|troops|border guards|guards|army|military|soldiers|police|"
             + "authorities|officials|services|service|side|personnel|Air Force|frontier guards|security services))\\b");
-    private static final Pattern GENERIC = Pattern.compile("(?i)\\b((?:armed |unknown |masked )?(?:militants|terrorists|"
-            + "attackers|gunmen|insurgents|intruders|(?:drug )?(?:smugglers|traffickers)|security forces))\\b");
+    /** Case spelled out per word rather than (?i), which makes every position a slow case-folding comparison. */
+    private static final Pattern GENERIC = Pattern.compile("\\b((?:[Aa]rmed |[Uu]nknown |[Mm]asked )?(?:[Mm]ilitants|"
+            + "[Tt]errorists|[Aa]ttackers|[Gg]unmen|[Ii]nsurgents|[Ii]ntruders|(?:[Dd]rug )?(?:[Ss]mugglers|[Tt]raffickers)"
+            + "|[Ss]ecurity [Ff]orces))\\b");
 
     private static final String PERSON_NAME = "((?:[A-Z][a-z'\u2019-]+\\s){1,3}[A-Z][a-z'\u2019-]+)";
     private static final Pattern PERSON_TITLED = Pattern.compile("\\b(?:[Ss]pokes(?:man|person|woman)|[Mm]inister|"

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** Verbs of saying, claiming, accusing, denying and rejecting, with the stance each gives a claim. */
 final class ReportingVerbs {
-    static final Pattern VERB = Pattern.compile("\\b(said|says|say|stated|states|announced|announces|claimed|claims|"
+    static final Pattern VERB = Pattern.compile("\\b(said|says|say|stated|announced|announces|claimed|claims|"
             + "claim|confirmed|confirms|added|noted|told|posted|tweeted|wrote|warned|warns|insisted|insists|consider|"
             + "considers|suggest|suggests|shows|showed|reported|reports|accused|accuses|accuse|accusing|blamed|blames|"
             + "blaming|alleges|alleged|allege|condemned|condemns|denied|denies|deny|rejected|rejects|reject|dismissed|"
@@ -23,6 +23,14 @@ final class ReportingVerbs {
         String before = text.substring(Math.max(0, start - 20), start);
         String after = text.substring(end, Math.min(text.length(), end + 4));
         return DETERMINER.matcher(before).find() || after.startsWith(" by ") || after.startsWith(" of ");
+    }
+
+    /** "shows"/"showed" report only with a clause ("a tally shows that ..."), not a picture ("a view shows the pass"). */
+    static boolean complementOk(String verb, String text, int end) {
+        if (!verb.startsWith("show")) {
+            return true;
+        }
+        return text.startsWith(" that ", end);
     }
 
     static String stance(String verb) {

@@ -31,7 +31,16 @@ final class Speech {
     private static final Pattern CONTENT_START = Pattern.compile("(?i)^[\\s,:]*(?:on (?:monday|tuesday|wednesday|"
             + "thursday|friday|saturday|sunday)\\s*)?(?:in a statement\\s*)?(?:that\\s+)?[\\s:\u201C\"]*");
     private static final Pattern CLAUSE_END = Pattern.compile(",\\s*(?:while|but|whereas|and accus|and said)|;|"
-            + "\\s+while\\s+|\\s+and\\s+(?=accuses|accused|rejects|denies|blames)");
+            + "\\s+while\\s+|\\s+and\\s+(?=accuses|accused|rejects|denies|blames|said|added|stated|told)|"
+            + "\\s+(?=(?:claiming|saying|alleging|stating)\\s+that\\b)");
+
+    /** "told the Security Council that ...": the addressee precedes the reported clause. */
+    private static final Pattern ADDRESSEE_THAT = Pattern.compile("^\\s+[^,.;:\u201C\u201D\"]{1,70}?\\s+that\\s+");
+    /** "said in a statement on Friday that ...": an adjunct precedes the reported clause. */
+    private static final Pattern ADJUNCT_THAT = Pattern.compile("(?i)^\\s+(?:in|on|at|during|via|through|after)\\s"
+            + "[^,.;:\u201C\u201D\"]{1,60}?\\s+that\\s+");
+    private static final java.util.Set<String> ADDRESSING = java.util.Set.of("told", "warned", "assured", "informed",
+            "reminded", "briefed");
 
     private Speech() {
     }
@@ -124,17 +133,30 @@ final class Speech {
     /** The reported clause after the verb, up to the end of the sentence or of the coordinated clause. */
     static Span after(String text, Span sentence, int verbEnd) {
         String rest = text.substring(verbEnd, sentence.end());
-        Matcher m = CONTENT_START.matcher(rest);
-        int s = m.find() ? m.end() : 0;
+        int s = clauseStart(text, rest, verbEnd);
         Matcher e = CLAUSE_END.matcher(rest);
         int end = rest.length();
         while (e.find()) {
-            if (e.start() > s + 10) {
+            if (e.start() > s + 5) {
                 end = e.start();
                 break;
             }
         }
         return trim(text, verbEnd + s, verbEnd + end);
+    }
+
+    private static int clauseStart(String text, String rest, int verbEnd) {
+        int w = verbEnd;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        String verb = text.substring(w, verbEnd).toLowerCase(java.util.Locale.ROOT);
+        Matcher that = (ADDRESSING.contains(verb) ? ADDRESSEE_THAT : ADJUNCT_THAT).matcher(rest);
+        if (that.find()) {
+            return that.end();
+        }
+        Matcher m = CONTENT_START.matcher(rest);
+        return m.find() ? m.end() : 0;
     }
 
     /** The reported clause before "..., X said": from the sentence start (or opening quote) to the comma. */

@@ -30,6 +30,12 @@ public final class Triggers {
 
     /** One trigger occurrence in a clause. */
     public record Trigger(Kind kind, int start, int end, String rule, String word) {
+        /** "smugglers", "traffickers": the trigger names who was involved, not what happened. */
+        public boolean actorNoun() {
+            String w = word.toLowerCase(java.util.Locale.ROOT);
+            return kind == Kind.SMUGGLING && (w.endsWith("er") || w.endsWith("ers"));
+        }
+
         public boolean plural() {
             return word.endsWith("s") || word.endsWith("es");
         }
@@ -68,7 +74,7 @@ public final class Triggers {
                     + "counterinsurgency|counter-insurgency)\\s+(?:operations?|units?|raids?|forces|action)\\b|\\bIBO\\b", CI),
                     "frame:ct-operation"),
             new Frame(Kind.AIRSTRIKE, Pattern.compile("\\b(?:air ?strikes?|air raids?|drone strikes?|drone attacks?|"
-                    + "aerial (?:bombardment|strikes?)|bombed the)\\b", CI), "frame:airstrike"),
+                    + "aerial (?:bombardment|strikes?)|bombed the|bombing (?:of )?the)\\b", CI), "frame:airstrike"),
             new Frame(Kind.BOMBING, Pattern.compile("\\b(?:suicide (?:attacks?|bombings?|blasts?|bombers?|attackers?)|"
                     + "improvised explosive devices?|IEDs?|roadside bombs?|car bombs?|bomb blasts?|bombings?|"
                     + "explosive[- ]laden vehicle)\\b", CI), "frame:bombing"),
@@ -112,6 +118,11 @@ public final class Triggers {
             + "\\bhas (?:witnessed|experienced|seen)\\b|\\b(?:menace|threat) of\\b|\\btally\\b|during this period|"
             + "so far this year|since the start of|\\bin the past (?:year|month|decade)|over the past", CI);
 
+    private static final Pattern REPELLED = Pattern.compile("\\b(?:repel\\w*|repuls\\w*|fend\\w* off|fought off|"
+            + "beat(?:ing)? back|push\\w* back)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}$", CI);
+    private static final Pattern STATE_AIR = Pattern.compile("\\bair ?force\\b|\\bwarplanes?\\b|\\bfighter jets?\\b|"
+            + "\\bmilitary aircraft\\b", CI);
+
     private Triggers() {
     }
 
@@ -132,11 +143,27 @@ public final class Triggers {
                 if (overlaps(out, from + m.start(), from + m.end()) || suppressed(f.kind(), clause, m)) {
                     continue;
                 }
-                out.add(new Trigger(f.kind(), from + m.start(), from + m.end(), f.rule(), m.group()));
+                out.add(new Trigger(kind(f.kind(), clause, m), from + m.start(), from + m.end(), f.rule(), m.group()));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * "repelling an overnight attack" is a two-sided fight (armed clash); a drone attack or strike is an attack
+     * unless the clause names an air force or warplanes (a state's airstrike).
+     */
+    private static Kind kind(Kind kind, String clause, Matcher m) {
+        String before = clause.substring(Math.max(0, m.start() - 40), m.start());
+        if (kind == Kind.ATTACK && REPELLED.matcher(before).find()) {
+            return Kind.CLASH;
+        }
+        if (kind == Kind.AIRSTRIKE && m.group().toLowerCase(java.util.Locale.ROOT).startsWith("drone")
+                && !STATE_AIR.matcher(clause).find()) {
+            return Kind.ATTACK;
+        }
+        return kind;
     }
 
     private static boolean overlaps(List<Trigger> found, int s, int e) {

@@ -1,0 +1,67 @@
+package org.sarhad.extract.rules;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sarhad.extract.Claim;
+import org.sarhad.extract.Span;
+
+/** Tests that keep reporter narration, clause fragments and restatements out of the claims. */
+final class ClaimFilters {
+    /**
+     * A subject that starts with a subordinator or preposition ("Unlike several states", "While no group"), holds a
+     * measure ("350 kilometres with X and") or ends in a conjunction is a clause fragment, not a party.
+     */
+    private static final Pattern JUNK = Pattern.compile("(?i)^(?:unlike|whereas|despite|although|though|if|"
+            + "because|whether|without|unless)\\b"
+            + "|\\b\\d[\\d,.]*\\s+[a-z]|\\b(?:and|or|but|nor)$|\\bno\\s+(?:one|group|party|side|official)\\b"
+            + "|^(?:a|the)\\s+(?:general\\s+)?(?:view|photo|picture|image|file)\\b");
+    private static final String QUOTE_MARKS = "\u201C\u201D\"";
+
+    private ClaimFilters() {
+    }
+
+    static boolean junkClaimant(String phrase) {
+        return JUNK.matcher(phrase.strip()).find();
+    }
+
+    /**
+     * A pronoun speaker continuing the claimant of the sentence before usually elaborates that claim; a direct
+     * quotation or an explicit "claimed" is a statement of its own.
+     */
+    static boolean distinctStatement(String text, Span quote, String rule) {
+        return rule.endsWith(":claimed") || rule.endsWith(":claims") || quoted(text, quote);
+    }
+
+    /** The span opens or closes at a quotation mark (within two characters of its ends). */
+    static boolean quoted(String text, Span quote) {
+        for (int i = Math.max(0, quote.start() - 2); i < Math.min(text.length(), quote.start() + 1); i++) {
+            if (QUOTE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        for (int i = Math.max(0, quote.end() - 1); i < Math.min(text.length(), quote.end() + 2); i++) {
+            if (QUOTE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X have claimed to have killed four, officials reported": the outer report carries a claim already found in
+     * the same sentence (its quote holds that claim's speaker), so it adds no proposition of its own. A direct
+     * quotation stays the speaker's own statement even when it cites someone.
+     */
+    static boolean nested(String text, Span quote, List<Claim> sameSentence) {
+        if (quoted(text, quote)) {
+            return false;
+        }
+        for (Claim c : sameSentence) {
+            Span who = c.claimant().span();
+            if (who != null && quote.contains(who) && quote.start() <= who.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
