@@ -48,7 +48,9 @@ timed() {
   t0=$(date +%s.%N)
   /usr/bin/time -f %M -o "$WORK/rss.txt" "$@"
   t1=$(date +%s.%N)
-  echo "$(echo "$t1 - $t0" | bc -l) $(tail -1 "$WORK/rss.txt")" > "$WORK/last-timing.txt"
+  local rss
+  rss=$(grep -E '^[0-9]+$' "$WORK/rss.txt" | tail -1 || true)
+  echo "$(echo "$t1 - $t0" | bc -l) ${rss:-0}" > "$WORK/last-timing.txt"
 }
 
 test_classpath() {
