@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * A {@code .txt} article: optional {@code key: value} front-matter lines (id, url, outlet, published, title),
- * a blank line, then the text. Without front matter the whole file is the text and the id is the file name.
+ * a blank line, then the text. Without front matter the whole file is the text. Without an id the id is derived
+ * from the url, or else is the file name.
  */
 public final class TextArticleReader implements ArticleReader {
     private static final Set<String> KEYS = Set.of("id", "url", "outlet", "published", "title");
@@ -38,7 +39,7 @@ public final class TextArticleReader implements ArticleReader {
         }
         Map<String, String> fields = new HashMap<>();
         String text = frontMatter(s, fields);
-        if (!fields.containsKey("id")) {
+        if (!fields.containsKey("id") && !fields.containsKey("url")) {
             String name = file.getFileName().toString();
             fields.put("id", name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name);
         }

@@ -1,9 +1,6 @@
 package org.sarhad.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -19,8 +16,11 @@ import picocli.CommandLine.Option;
 final class ExportCommand implements Callable<Integer> {
     enum Format { events_csv, claims_csv, geojson, nquads }
 
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "TDB2 store directory")
-    String store;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    StoreDirOption storeOption;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             converter = FormatConverter.class, description = "events-csv, claims-csv, geojson or nquads")
@@ -28,15 +28,16 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (TdbArticleStore s = StoreOption.openLocal(store);
-             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
+        Writer out = spec.commandLine().getOut();
+        try (TdbArticleStore s = StoreOption.openLocal(storeOption.store)) {
             switch (format) {
                 case events_csv -> CsvExport.events(s.dataset(), out);
                 case claims_csv -> CsvExport.claims(s.dataset(), out);
                 case geojson -> GeoJsonExport.incidents(s.dataset(), out);
                 case nquads -> {
-                    out.flush();
-                    Txn.executeRead(s.dataset(), () -> RDFDataMgr.write(System.out, s.dataset(), Lang.NQUADS));
+                    java.io.OutputStream stream = CommandOutput.stream(spec);
+                    Txn.executeRead(s.dataset(), () -> RDFDataMgr.write(stream, s.dataset(), Lang.NQUADS));
+                    stream.flush();
                 }
                 default -> throw new IllegalArgumentException("unknown format " + format);
             }

@@ -36,16 +36,15 @@ final class ExtractCommand implements Callable<Integer> {
             description = "trig (one named graph per article), ttl (all merged) or jsonld; default ${DEFAULT-VALUE}")
     String format;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = "http://localhost:3030/",
-            description = "base IRI of minted entities (default: ${DEFAULT-VALUE})")
-    String base;
+    @picocli.CommandLine.Mixin
+    BaseOption baseOption;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         if (!List.of("trig", "ttl", "jsonld").contains(format)) {
             throw new IllegalArgumentException("--format must be trig, ttl or jsonld, not " + format);
         }
-        Components c = Components.create(base);
+        Components c = Components.create(baseOption.base);
         PrintWriter err = spec.commandLine().getErr();
         Dataset out = DatasetFactory.create();
         out.getDefaultModel().setNsPrefixes(Prefixes.standard());
@@ -69,14 +68,22 @@ final class ExtractCommand implements Callable<Integer> {
         return rejected[0] == 0 ? Main.OK : Main.SOME_REJECTED;
     }
 
-    private void write(Dataset ds) {
+    private void write(Dataset ds) throws java.io.IOException {
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        try (java.io.OutputStream stream = CommandOutput.stream(spec)) {
+            write(ds, stream);
+        }
+        out.flush();
+    }
+
+    private void write(Dataset ds, java.io.OutputStream stream) {
         if (format.equals("trig")) {
-            RDFDataMgr.write(System.out, ds, RDFFormat.TRIG_PRETTY);
+            RDFDataMgr.write(stream, ds, RDFFormat.TRIG_PRETTY);
             return;
         }
         Model all = ModelFactory.createDefaultModel();
         ds.listNames().forEachRemaining(n -> all.add(ds.getNamedModel(n)));
         all.setNsPrefixes(Prefixes.standard());
-        RDFDataMgr.write(System.out, all, format.equals("ttl") ? Lang.TURTLE : Lang.JSONLD);
+        RDFDataMgr.write(stream, all, format.equals("ttl") ? Lang.TURTLE : Lang.JSONLD);
     }
 }

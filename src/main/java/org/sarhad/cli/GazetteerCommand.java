@@ -8,7 +8,6 @@ import org.sarhad.gazetteer.LoadCounts;
 import org.sarhad.iri.IriMinter;
 import org.sarhad.store.TdbArticleStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,20 +29,19 @@ final class GazetteerCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--store", required = true, paramLabel = "DIR", description = "TDB2 store directory")
-        String store;
+        @picocli.CommandLine.Mixin
+        StoreDirOption storeOption;
 
-        @Option(names = "--base", paramLabel = "IRI", defaultValue = "http://localhost:3030/",
-                description = "base IRI (default: ${DEFAULT-VALUE})")
-        String base;
+        @picocli.CommandLine.Mixin
+        BaseOption baseOption;
 
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "GeoNames dump files")
         List<Path> files;
 
         @Override
         public Integer call() {
-            try (TdbArticleStore s = StoreOption.openLocal(store)) {
-                LoadCounts counts = GeoNamesLoader.load(s.dataset(), IriMinter.create(base), files);
+            try (TdbArticleStore s = StoreOption.openLocal(storeOption.store)) {
+                LoadCounts counts = GeoNamesLoader.load(s.dataset(), IriMinter.create(baseOption.base), files);
                 spec.commandLine().getOut().println(counts);
             }
             return Main.OK;

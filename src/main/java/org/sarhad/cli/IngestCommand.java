@@ -25,9 +25,8 @@ final class IngestCommand implements Callable<Integer> {
             description = "TDB2 directory, or a remote SPARQL 1.1 dataset URL (Graph Store Protocol at URL/data)")
     String store;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = "http://localhost:3030/",
-            description = "base IRI of minted entities (default: ${DEFAULT-VALUE})")
-    String base;
+    @picocli.CommandLine.Mixin
+    BaseOption baseOption;
 
     @Option(names = "--commit-group", paramLabel = "N", defaultValue = "" + Ingest.DEFAULT_COMMIT_GROUP,
             description = "articles per transaction (each stored whole either way; an article is reported stored"
@@ -41,7 +40,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (ArticleStore s = StoreOption.open(store)) {
-            Components c = Components.create(base);
+            Components c = Components.create(baseOption.base);
             c.storeContext(s);
             Progress progress = Progress.create(out, spec.commandLine().getErr());
             IngestSummary summary = new Ingest(c.pipeline(), s, progress, commitGroup).run(paths);

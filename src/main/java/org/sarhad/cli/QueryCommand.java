@@ -1,5 +1,6 @@
 package org.sarhad.cli;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a SPARQL query over a local store (default graph = union of all graphs).")
 final class QueryCommand implements Callable<Integer> {
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "TDB2 store directory")
-    String store;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    StoreDirOption storeOption;
 
     @Option(names = "--format", defaultValue = "csv", paramLabel = "FORMAT",
             description = "csv, tsv, json (SELECT/ASK) or ttl (CONSTRUCT/DESCRIBE); default ${DEFAULT-VALUE}")
@@ -34,25 +38,29 @@ final class QueryCommand implements Callable<Integer> {
         String text = query.startsWith("@") ? Files.readString(Path.of(query.substring(1)), StandardCharsets.UTF_8)
                 : query;
         Query q = QueryFactory.create(text);
-        try (TdbArticleStore s = StoreOption.openLocal(store)) {
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        OutputStream stream = CommandOutput.stream(spec);
+        try (TdbArticleStore s = StoreOption.openLocal(storeOption.store)) {
             Txn.executeRead(s.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(q).build()) {
                     if (q.isSelectType()) {
                         var rs = qe.execSelect();
                         switch (format) {
-                            case "tsv" -> ResultSetFormatter.outputAsTSV(System.out, rs);
-                            case "json" -> ResultSetFormatter.outputAsJSON(System.out, rs);
-                            default -> ResultSetFormatter.outputAsCSV(System.out, rs);
+                            case "tsv" -> ResultSetFormatter.outputAsTSV(stream, rs);
+                            case "json" -> ResultSetFormatter.outputAsJSON(stream, rs);
+                            default -> ResultSetFormatter.outputAsCSV(stream, rs);
                         }
                     } else if (q.isAskType()) {
-                        System.out.println(qe.execAsk());
+                        out.println(qe.execAsk());
                     } else {
                         var m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                        RDFDataMgr.write(System.out, m, "json".equals(format) ? Lang.JSONLD : Lang.TURTLE);
+                        RDFDataMgr.write(stream, m, "json".equals(format) ? Lang.JSONLD : Lang.TURTLE);
                     }
                 }
             });
         }
+        stream.flush();
+        out.flush();
         return Main.OK;
     }
 }

@@ -19,15 +19,14 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "TDB2 store directory")
-    String store;
+    @picocli.CommandLine.Mixin
+    StoreDirOption storeOption;
 
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = "http://localhost:3030/",
-            description = "base IRI the store's entities were minted with (default: ${DEFAULT-VALUE})")
-    String base;
+    @picocli.CommandLine.Mixin
+    BaseOption baseOption;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "query timeout; longer queries answer 503 (default ${DEFAULT-VALUE})")
@@ -43,10 +42,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        TdbArticleStore s = StoreOption.openLocal(store);
-        Components c = Components.create(base);
+        TdbArticleStore s = StoreOption.openLocal(storeOption.store);
+        Components c = Components.create(baseOption.base);
         c.storeContext(s);
-        run(s.dataset(), port, base, Duration.ofSeconds(timeoutSeconds), corsOrigins, serviceAllow, spec);
+        run(s.dataset(), port, baseOption.base, Duration.ofSeconds(timeoutSeconds), corsOrigins, serviceAllow, spec);
         return Main.OK;
     }
 

@@ -13,6 +13,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
 import org.sarhad.store.TdbArticleStore;
 import org.sarhad.validation.RdfFiles;
+import org.sarhad.validation.ShapeValidator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,13 +39,12 @@ final class ValidateCommand implements Callable<Integer> {
         List<Path> files;
     }
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = "http://localhost:3030/",
-            description = "base IRI of the reference data (default: ${DEFAULT-VALUE})")
-    String base;
+    @picocli.CommandLine.Mixin
+    BaseOption baseOption;
 
     @Override
     public Integer call() {
-        Components c = Components.create(base);
+        Components c = Components.create(baseOption.base);
         PrintWriter out = spec.commandLine().getOut();
         ValidationReport report;
         if (target.store != null) {
@@ -62,8 +62,10 @@ final class ValidateCommand implements Callable<Integer> {
             return Main.OK;
         }
         out.println(c.validator().describe(report));
-        out.println(report.getEntries().size() + " violation(s)");
-        return Main.SOME_REJECTED;
+        long violations = report.getEntries().stream()
+                .filter(e -> org.apache.jena.shacl.validation.Severity.Violation.equals(e.severity())).count();
+        out.println(violations + " violation(s), " + (report.getEntries().size() - violations) + " warning(s) or info");
+        return ShapeValidator.hasViolations(report) ? Main.SOME_REJECTED : Main.OK;
     }
 
     private static Model readAll(List<Path> files) {

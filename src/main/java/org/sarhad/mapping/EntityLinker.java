@@ -33,6 +33,7 @@ final class EntityLinker {
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, String> outlets = new HashMap<>();
     private final Set<String> known = new HashSet<>();
+    private final Map<String, String> placesByName = new HashMap<>();
 
     EntityLinker(IriMinter iris, Dictionary dictionary) {
         this.iris = iris;
@@ -40,6 +41,10 @@ final class EntityLinker {
             known.add(e.iri());
             if ("Country".equals(e.type()) && e.countryCode() != null) {
                 countries.put(e.countryCode().toUpperCase(Locale.ROOT), e.iri());
+            }
+            if (e.kind() == EntityKind.PLACE) {
+                placesByName.putIfAbsent(key(e.label()), e.iri());
+                e.aliases().forEach(a -> placesByName.putIfAbsent(key(a), e.iri()));
             }
             if ("MediaOutlet".equals(e.type()) || e.kind() == EntityKind.OUTLET) {
                 outlets.put(key(e.label()), e.iri());
@@ -61,6 +66,17 @@ final class EntityLinker {
         Resource r = m.createResource(iris.entity(mention.kind().iriKind(), label));
         // a name the dictionary missed can still mint the IRI of a reference entity: that entity is described already
         return known.contains(r.getURI()) ? r : describeMinted(m, r, type, label, article);
+    }
+
+    /** A reference place called {@code name} (label or alias, spelling-tolerant), or null. */
+    Resource knownPlace(Model m, String name) {
+        String iri = name == null ? null : placesByName.get(key(name));
+        return iri == null ? null : m.createResource(iri);
+    }
+
+    /** Whether the resource is one this linker minted into the article graph (not reference data). */
+    boolean minted(Resource r) {
+        return !known.contains(r.getURI());
     }
 
     Resource country(Model m, String isoCode, Resource article) {

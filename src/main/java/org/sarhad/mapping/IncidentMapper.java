@@ -56,7 +56,7 @@ final class IncidentMapper {
             item.addProperty(RDF.type, SARHAD.SeizedItem);
             item.addProperty(SARHAD.itemLabel, s.item());
             if (s.quantity() != null) {
-                item.addLiteral(SARHAD.quantity, m.createTypedLiteral(s.quantity().toPlainString(),
+                item.addLiteral(SARHAD.quantity, m.createTypedLiteral(Literals.canonicalDecimal(s.quantity()),
                         XSDDatatype.XSDdecimal));
             }
             r.addProperty(SARHAD.seized, item);
@@ -94,6 +94,26 @@ final class IncidentMapper {
         }
     }
 
+    /**
+     * A place the reference data lacks (a village, a post) keeps the text's name and no invented id, but is put in
+     * the nearest division the text names and the reference data knows, so maps and gazetteer joins still work.
+     */
+    private void locateMinted(Model m, Resource place, IncidentPlace p) {
+        if (!linker.minted(place)) {
+            return;
+        }
+        for (String division : new String[] {p.admin2(), p.admin1()}) {
+            Resource known = linker.knownPlace(m, division);
+            if (known != null && !known.equals(place)) {
+                place.addProperty(SARHAD.locatedIn, known);
+                return;
+            }
+        }
+        if (p.countryCode() != null) {
+            place.addProperty(SARHAD.locatedIn, linker.country(m, p.countryCode(), article));
+        }
+    }
+
     /** @return a short name of the place for the label, or null */
     private String mapPlace(Model m, Resource r, IncidentPlace p) {
         if (p.countryCode() != null) {
@@ -112,7 +132,9 @@ final class IncidentMapper {
                 : p.admin1() != null ? "admin1" : p.countryCode() != null ? "country" : "unknown";
         r.addProperty(SARHAD.placePrecision, Taxonomy.placePrecision(precision));
         if (p.place() != null) {
-            r.addProperty(SARHAD.place, linker.resolve(m, p.place(), article));
+            Resource place = linker.resolve(m, p.place(), article);
+            r.addProperty(SARHAD.place, place);
+            locateMinted(m, place, p);
         } else if (p.countryCode() != null) {
             r.addProperty(SARHAD.place, linker.country(m, p.countryCode(), article));
         }

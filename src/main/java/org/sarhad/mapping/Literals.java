@@ -20,6 +20,15 @@ final class Literals {
         return ResourceFactory.createTypedLiteral(d.value(), type);
     }
 
+    /**
+     * The XSD canonical lexical form of a decimal ("30.0", "2.5"): stores such as TDB2 normalise decimals to it, so
+     * writing it keeps the same graph isomorphic whichever store it went through.
+     */
+    static String canonicalDecimal(java.math.BigDecimal d) {
+        java.math.BigDecimal s = d.stripTrailingZeros();
+        return s.scale() <= 0 ? s.toBigInteger() + ".0" : s.toPlainString();
+    }
+
     static Literal en(String s) {
         return ResourceFactory.createLangLiteral(s, "en");
     }

@@ -77,7 +77,7 @@ class ArticleReadersTest {
         Files.writeString(f, "url: https://example.org/s\noutlet: Test Wire\npublished: 2023-09-06\ntitle: T\n\n"
                 + "Body: first line.\nSecond line.", StandardCharsets.UTF_8);
         Article a = read(f).get(0).article();
-        assertEquals("story", a.id());
+        assertEquals("example-org-s", a.id(), "no id: derived from the url, as for JSON");
         assertEquals("Test Wire", a.outlet());
         assertEquals(LocalDate.of(2023, 9, 6), a.published());
         assertEquals("Body: first line.\nSecond line.", a.text());

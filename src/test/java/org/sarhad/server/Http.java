@@ -37,8 +37,15 @@ public final class Http {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
+        HttpRequest request = b.timeout(Duration.ofSeconds(30)).build();
         try {
-            return CLIENT.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            try {
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException stale) {
+                // Jetty closes a connection after refusing a request whose body it did not read; the pooled
+                // connection can then be dead on the next send. One retry on a fresh connection is what any client does.
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -16,10 +16,14 @@ import org.sarhad.extract.Span;
 final class ClaimDetails {
     private static final Pattern EMBEDDED_REJECT = Pattern.compile("(?i)^(?:it |they )?(?:once again |again |strongly )?"
             + "(?:rejects|rejected|denies|denied|dismisses|dismissed)\\b");
-    private static final Pattern HOSTILE = Pattern.compile("(?i)\\b(?:attack\\w*|opened fire|open fire|shelling|shelled|"
-            + "bombed|bombing|shelter\\w*|harbou?r\\w*|operates? from|operating from|violat\\w*|provocation\\w*|guided|"
-            + "hosting|involvement|refus\\w*|not abiding|n[o']t committed|behind|sponsor\\w*|launched|struck|"
-            + "targeted|breach\\w*|closed the border|shut)\\b");
+    private static final Pattern HOSTILE = Pattern.compile("(?i)\\b(?:attacked|opened fire|open fire|shelling of|shelled|"
+            + "bombed|shelter\\w*|harbou?r\\w*|operates? from|operating from|violat\\w*|provocations?|guided|"
+            + "hosting|involvement|refus\\w*|not (?:been )?abiding|n[o'\u2019]t committed|behind|sponsor\\w*|launched|"
+            + "targeted|breach\\w*|closed the border|shut|bases in|hideouts|safe havens?|sanctuar\\w*)\\b");
+    private static final Pattern DISMISSAL = Pattern.compile("(?i)\\b(?:do(?:es)? not correspond to (?:the )?reality|"
+            + "baseless|unfounded|groundless|fabricated|not true|untrue|false (?:claims?|reports?|information))\\b");
+    private static final Pattern RESPONSIBILITY = Pattern.compile("(?i)\\bclaimed responsibility\\b|"
+            + "\\bresponsibility for\\b");
     private static final Pattern NO_EVIDENCE = Pattern.compile("(?i)\\b(?:did not|didn't|failed to) (?:provide|offer|"
             + "give|present|share) (?:any )?evidence|\\bwithout (?:providing |offering |giving )?(?:any )?evidence|"
             + "\\bprovided no evidence");
@@ -30,23 +34,29 @@ final class ClaimDetails {
 
     private final Article article;
     private final List<Name> names;
+    private final java.util.Map<Integer, List<DateResolver.DateHit>> dates = new java.util.HashMap<>();
 
     ClaimDetails(Article article, List<Name> names) {
         this.article = article;
         this.names = names;
     }
 
-    String stance(String stance, Span quote, Mention claimant) {
+    String stance(String stance, Span quote, Mention claimant, String rule) {
         String q = quote.of(article.text());
-        if (EMBEDDED_REJECT.matcher(q).find()) {
+        if (EMBEDDED_REJECT.matcher(q).find() || DISMISSAL.matcher(q).find()) {
             return "rejects";
+        }
+        if (RESPONSIBILITY.matcher(q).find() || rule.endsWith("claimed-by")) {
+            return "asserts";
         }
         if (!"asserts".equals(stance) || !HOSTILE.matcher(q).find()) {
             return stance;
         }
         for (Name n : names) {
-            if (quote.contains(n.span()) && n.isActor() && !n.label().equals(claimant.label())
-                    && !"MediaOutlet".equals(n.type()) && n.entry() != null) {
+            boolean party = n.isActor() || "Country".equals(n.type());
+            if (quote.contains(n.span()) && party && !n.label().equals(claimant.label())
+                    && !"MediaOutlet".equals(n.type()) && n.entry() != null
+                    && (claimant.entityRef() == null || !n.entry().iri().equals(claimant.entityRef()))) {
                 return "accuses";
             }
             if (quote.contains(n.span()) && n.isActor() && n.entry() == null && n.countryCode() != null) {
@@ -57,8 +67,9 @@ final class ClaimDetails {
     }
 
     DateValue date(Span sentence) {
-        for (DateResolver.DateHit d : DateResolver.find(article.text(), sentence.start(), sentence.end(),
-                article.published())) {
+        List<DateResolver.DateHit> hits = dates.computeIfAbsent(sentence.start(), k -> DateResolver.find(article.text(),
+                sentence.start(), sentence.end(), article.published()));
+        for (DateResolver.DateHit d : hits) {
             if (d.statement() && d.value().known()) {
                 return d.value();
             }
@@ -100,6 +111,12 @@ final class ClaimDetails {
     /** "did not provide evidence" / "released a video" set evidence on this sentence's claims or the last one. */
     void evidence(Span sentence, List<Claim> all, List<Claim> here) {
         String s = sentence.of(article.text());
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (!(lower.contains("evidence") || lower.contains("video") || lower.contains("photo")
+                || lower.contains("footage") || lower.contains("recording") || lower.contains("image")
+                || lower.contains("picture") || lower.contains("back its") || lower.contains("back their"))) {
+            return;
+        }
         Boolean given = NO_EVIDENCE.matcher(s).find() ? Boolean.FALSE : WITH_EVIDENCE.matcher(s).find() ? Boolean.TRUE
                 : null;
         if (given == null || all.isEmpty()) {

@@ -18,6 +18,15 @@ final class Coreference {
     private static final Set<String> ROLES = Set.of("spokesman", "spokesperson", "spokeswoman", "minister",
             "president", "official", "commander", "chief", "head", "leader", "governor", "commissioner");
 
+    private static final java.util.Map<String, String> TYPE_OF_HEAD = java.util.Map.ofEntries(
+            java.util.Map.entry("group", "ArmedGroup"), java.util.Map.entry("organization", "ArmedGroup"),
+            java.util.Map.entry("organisation", "ArmedGroup"), java.util.Map.entry("outfit", "ArmedGroup"),
+            java.util.Map.entry("militants", "ArmedGroup"), java.util.Map.entry("committee", "GovernmentAgency"),
+            java.util.Map.entry("ministry", "GovernmentAgency"), java.util.Map.entry("agency", "GovernmentAgency"),
+            java.util.Map.entry("service", "SecurityForce"), java.util.Map.entry("military", "SecurityForce"),
+            java.util.Map.entry("army", "SecurityForce"), java.util.Map.entry("troops", "SecurityForce"),
+            java.util.Map.entry("government", "State"));
+
     private final List<Name> names;
 
     Coreference(List<Name> names) {
@@ -41,9 +50,16 @@ final class Coreference {
         if (!head.equals(p) && !head.isEmpty()) {
             String noun = head.substring(head.lastIndexOf(' ') + 1);
             Name earlier = last(span.start(), n -> n.isActor() && n.label().toLowerCase(Locale.ROOT).contains(noun));
+            if (earlier == null && TYPE_OF_HEAD.containsKey(noun)) {
+                earlier = last(span.start(), n -> TYPE_OF_HEAD.get(noun).equals(n.type()));
+            }
             return rename(earlier, phrase, span);
         }
         return null;
+    }
+
+    boolean isPerson(String iri) {
+        return names.stream().anyMatch(n -> n.entry() != null && n.entry().iri().equals(iri) && "Person".equals(n.type()));
     }
 
     private boolean isRole(String p) {

@@ -44,8 +44,14 @@ public final class DateResolver {
             + "|after|before|later)|[Tt]he day before|[Oo]vernight|[Ll]ast night|[Ee]arlier today|[Tt]his week)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Ii]n early|[Ii]n late)\\s+((?:19|20)\\d{2})\\b"
             + "(?![-/]\\d)");
-    private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?:said|says|reported|announced|stated|told|added"
-            + "|claimed|confirmed|noted|statement|release|posted|tweeted|denied|rejected|accused)\\s*(?:on\\s*)?$");
+    private static final Pattern STATEMENT_BEFORE = Pattern.compile("\\b(?:said|says|reported|announced|stated|told|added"
+            + "|claimed|confirmed|noted|statement|release|posted|tweeted|denied|rejected|accused)\\b(?:[^.;,]{0,35}?"
+            + "\\s)?(?:on\\s*)?$");
+    private static final Pattern EVENT_VERB = Pattern.compile("\\b(?:occurred|happened|took place|killed|attacked|"
+            + "crossed|clashed|struck|began|started|carried out|launched|bombed)\\b");
+
+    private static final Pattern DATELINE = Pattern.compile("(?:^|\\n)\\s*[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:\\s*\\([A-Z]+\\))?"
+            + ",\\s*$");
 
     private DateResolver() {
     }
@@ -53,17 +59,38 @@ public final class DateResolver {
     /** Every date phrase in {@code text[from, to)}, resolved against {@code published} (may be null). */
     public static List<DateHit> find(String text, int from, int to, LocalDate published) {
         String s = text.substring(from, to);
+        String lower = s.toLowerCase(Locale.ROOT);
         List<DateHit> hits = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
-        collect(hits, taken, s, from, MONTH_DAY, m -> monthDay(m, published), text);
-        collect(hits, taken, s, from, DAY_MONTH, m -> dayMonth(m, published), text);
-        collect(hits, taken, s, from, MONTH_ONLY, m -> monthOnly(m, published), text);
-        collect(hits, taken, s, from, WEEKDAY_PHRASE, m -> weekday(m, published), text);
-        collect(hits, taken, s, from, RELATIVE, m -> relative(m.group(), published), text);
-        collect(hits, taken, s, from, FUZZY, m -> fuzzy(m.group(), published), text);
-        collect(hits, taken, s, from, YEAR, m -> new DateValue(m.group(1), Precision.YEAR, m.group()), text);
+        if (hasMonth(s)) {
+            collect(hits, taken, s, from, MONTH_DAY, m -> monthDay(m, published), text);
+            collect(hits, taken, s, from, DAY_MONTH, m -> dayMonth(m, published), text);
+            collect(hits, taken, s, from, MONTH_ONLY, m -> monthOnly(m, published), text);
+        }
+        if (lower.contains("day")) {
+            collect(hits, taken, s, from, WEEKDAY_PHRASE, m -> weekday(m, published), text);
+            collect(hits, taken, s, from, RELATIVE, m -> relative(m.group(), published), text);
+        }
+        if (lower.contains("week") || lower.contains("month") || lower.contains("day") || lower.contains("night")) {
+            collect(hits, taken, s, from, FUZZY, m -> fuzzy(m.group(), published), text);
+        }
+        if (lower.contains(" 19") || lower.contains(" 20")) {
+            collect(hits, taken, s, from, YEAR, m -> new DateValue(m.group(1), Precision.YEAR, m.group()), text);
+        }
         hits.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return List.copyOf(hits);
+    }
+
+    private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+
+    private static boolean hasMonth(String s) {
+        for (String m : MONTH_STEMS) {
+            if (s.contains(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private interface Resolve {
@@ -88,8 +115,10 @@ public final class DateResolver {
     }
 
     private static boolean isStatementDate(String text, Span span) {
-        String before = text.substring(Math.max(0, span.start() - 24), span.start());
-        return STATEMENT_BEFORE.matcher(before).find();
+        String before = text.substring(Math.max(0, span.start() - 60), span.start());
+        Matcher m = STATEMENT_BEFORE.matcher(before);
+        return m.find() && !EVENT_VERB.matcher(before.substring(m.start())).find()
+                || DATELINE.matcher(text.substring(Math.max(0, span.start() - 40), span.start())).find();
     }
 
     private static DateValue monthDay(Matcher m, LocalDate published) {

@@ -21,14 +21,18 @@ public final class Fatalities {
     private static final String Q = "[\"\u201C\u201D\u2018\u2019']?";
     private static final String KILL = "(?:killed|killing|kills?|neutrali[sz]ed|neutrali[sz]ing|eliminated|martyred|"
             + "martyrdom|sent to hell|dead|died|lost (?:their|his) lives|perished|slain)";
-    private static final String NOUN_GROUP = "((?:" + NUM + ")(?:\\s+(?:of\\s+(?:the|its|their)\\s+)?(?:[\\w\u201C\u201D\"'-]+\\s+)"
-            + "{0,4}?(?:[\\w-]+))?(?:\\s+(?:and|plus)\\s+(?:" + NUM + ")\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)*)";
+    private static final String WORD = "(?:(?!(?:the|a|an|after|before|in|on|at|during|with|by|from|and|were|was)\\b)"
+            + "[\\w\u201C\u201D\"'-]+)";
+    private static final String NOUN_GROUP = "((?:" + NUM + ")(?:\\s+(?:of\\s+(?:the|its|their)\\s+)?(?:" + WORD + "\\s+)"
+            + "{0,4}?(?:" + WORD + "))?(?:\\s+(?:and|plus)\\s+(?:" + NUM + ")\\s+(?:" + WORD + "\\s+){0,3}?" + WORD + ")*)";
     private static final Pattern SUBJECT_FIRST = Pattern.compile("(?i)\\b(?:at least |as many as |up to |all )?"
             + NOUN_GROUP + "(?:\\s+of\\s+the\\s+[\\w\\s-]{1,40}?)?\\s+(?:were|was|have been|had been|are|been|have|has)?"
             + "\\s*(?:also |reportedly |allegedly )?" + Q + KILL + "\\b");
     private static final Pattern VERB_FIRST = Pattern.compile("(?i)\\b(?:killed|killing|kills?|kill|neutrali[sz]ed|"
-            + "martyred|left|leaving|claimed the lives of|losing|lost)" + Q + "\\s+" + Q + "(?:at least |as many as |"
+            + "martyred|claimed the lives of|losing|lost)" + Q + "\\s+" + Q + "(?:at least |as many as |"
             + "up to |around |some )?" + NOUN_GROUP);
+    private static final Pattern LEFT_DEAD = Pattern.compile("(?i)\\b(?:left|leaving|leaf|leaves)\\s+(?:at least |"
+            + "around |some )?(" + NUM + ")\\s+(?:people\\s+|persons\\s+)?dead\\b");
     private static final Pattern PART = Pattern.compile("(?i)(" + NUM + ")\\s+(?:of\\s+(?:the|its|their)\\s+)?"
             + "((?:[\\w\u201C\u201D\"'-]+\\s+){0,4}?[\\w-]+)");
     private static final Pattern DEFINITE_KILLED = Pattern.compile("(?i)\\b(?:the|these|those) (?:\\w+ ){0,2}"
@@ -58,6 +62,13 @@ public final class Fatalities {
         for (String c : clauses) {
             scan(SUBJECT_FIRST.matcher(c), best, c);
             scan(VERB_FIRST.matcher(c), best, c);
+            Matcher left = LEFT_DEAD.matcher(c);
+            while (left.find()) {
+                Integer n = Numbers.parseInt(left.group(1));
+                if (n != null) {
+                    best.merge(Side.TOTAL, n, Math::max);
+                }
+            }
             noCasualties |= NO_CASUALTIES.matcher(c).find();
         }
         if (best.isEmpty()) {

@@ -11,14 +11,18 @@ import org.sarhad.extract.Span;
 public final class FrameReader {
     private static final Pattern CONNECTOR = Pattern.compile("(?i)(?:,\\s*)?\\b(?:(?:a|one|two|three|a few) (?:day|days|"
             + "weeks?) (?:after|before)|following|amid|in the wake of)\\b");
-    private static final Pattern NEW_EVENT = Pattern.compile("(?i)\\b(?:similar|another|separate|earlier attack|previous "
+    private static final Pattern NEW_EVENT = Pattern.compile("(?i)\\b(?:similar|separate|earlier attack|previous "
             + "attack|not the first|last (?:year|month)'s|the latest)\\b");
     private static final Pattern CONSEQUENCE = Pattern.compile("(?i)^\\W*(?:as a result|subsequently|then|after that|"
             + "in the ensuing|during the)\\b");
     private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:[^,;.]{0,60}\\s)?$");
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:km|kilometers|kilometres|miles)\\)?\\s+"
             + "(?:\\w+-)?(?:south|north|east|west)\\w*\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}|\\bborder with\\s+(?:the\\s+)?"
-            + "|\\bborders?\\s+(?:\\w+\\s+)?$|\\bcapital,?\\s+|\\bvisit\\w* (?:to )?|\\btrip to\\s+)$");
+            + "|\\bborders?\\s+(?:\\w+\\s+)?$|\\bcapital,?\\s+|\\bvisit\\w* (?:to )?|\\btrip to\\s+|\\breturn(?:ed)? to\\s+"
+            + "|\\bback to\\s+|\\bfled (?:to|into)\\s+|\\bdisappeared into\\s+|\\bretreated (?:to|into)\\s+|"
+            + "\\btalks in\\s+|\\bstalemate in\\s+|\\bsummit in\\s+)$");
+    private static final Pattern DEMONYM_USE = Pattern.compile("^\\s+(?!territory|soil|airspace)[a-z]");
+    private static final Pattern ANAPHORIC = Pattern.compile("(?i)\\b(?:the|this|that|these|latest)\\s+(?:\\w+\\s+)?$");
     private static final Pattern AIR_CONTEXT = Pattern.compile("(?i)\\bair ?strikes?\\b|\\bdrone strikes?\\b");
     private static final Pattern BARE_STRIKES = Pattern.compile("(?i)\\b(?:strikes?|bombed)\\b");
 
@@ -65,6 +69,9 @@ public final class FrameReader {
                 continue;
             }
             String before = text.substring(Math.max(clause.start(), n.span().start() - 80), n.span().start());
+            if (n.isPlace() && (dateline(text, n) || demonym(text, n))) {
+                continue;
+            }
             if (n.isPlace() && ORIGIN_BEFORE.matcher(before).find()) {
                 origins.add(n);
             } else if (n.isPlace() && !RELATIVE_BEFORE.matcher(before).find()) {
@@ -79,8 +86,30 @@ public final class FrameReader {
             (d.statement() ? statements : dates).add(d);
         }
         String c = clause.of(text);
+        boolean anaphoric = dates.isEmpty() && !triggers.isEmpty()
+                && ANAPHORIC.matcher(text.substring(clause.start(), triggers.get(0).start())).find()
+                && triggers.get(0).kind().ordinal() < Triggers.Kind.KILL.ordinal();
+        if (anaphoric) {
+            places.clear();
+        }
         return new Frame(sentence, clause, triggers, places, origins, actors, dates, statements,
                 NEW_EVENT.matcher(c).find(), CONSEQUENCE.matcher(c).find());
+    }
+
+    /** "PESHAWAR, Feb 20 (DNA):", "DUSHANBE -": the place a report was filed from, not where events happened. */
+    private static boolean dateline(String text, Name n) {
+        String t = n.text();
+        boolean upper = t.length() >= 4 && t.equals(t.toUpperCase(java.util.Locale.ROOT));
+        int line = text.lastIndexOf('\n', n.span().start() - 1) + 1;
+        boolean lineStart = text.substring(line, n.span().start()).isBlank();
+        String after = text.substring(n.span().end(), Math.min(text.length(), n.span().end() + 3));
+        return lineStart && (upper || after.matches("^\\s?[:\u2013\u2014-].*"));
+    }
+
+    /** "Chinese nationals", "Tajik border guards": a country word used as an adjective names no place. */
+    private static boolean demonym(String text, Name n) {
+        return "Country".equals(n.type()) && DEMONYM_USE.matcher(text.substring(n.span().end(),
+                Math.min(text.length(), n.span().end() + 12))).find();
     }
 
     private static void addBareStrikes(String text, Span clause, List<Triggers.Trigger> triggers) {

@@ -38,6 +38,7 @@ public final class IncidentAssembler {
         boolean arrestOnly = f.triggers().stream().allMatch(t -> t.kind() == Triggers.Kind.ARREST);
         if (target == null) {
             Draft d = new Draft(f);
+            d.arrest = f.has(Triggers.Kind.ARREST) && !arrestOnly;
             drafts.add(d);
             return;
         }
@@ -135,8 +136,15 @@ public final class IncidentAssembler {
         return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
     }
 
+    /** The places of the most specific level present (districts over provinces), countries left out. */
     private static List<Name> specific(List<Name> places) {
-        return places.stream().filter(p -> !"Country".equals(p.type())).toList();
+        for (String level : List.of("location", "admin2", "admin1")) {
+            List<Name> at = places.stream().filter(p -> level.equals(p.level())).toList();
+            if (!at.isEmpty()) {
+                return at;
+            }
+        }
+        return List.of();
     }
 
     /** "Strikes hit Kunar and Paktika provinces": one frame per place of the same level. */

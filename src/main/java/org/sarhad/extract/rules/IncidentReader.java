@@ -68,8 +68,10 @@ public final class IncidentReader {
     }
 
     private static Incident withPredecessor(Incident i, Incident crossing) {
-        IncidentPlace place = i.place().countryCode() == null && i.place().admin1() == null
-                && i.place().admin2() == null && i.place().location() == null ? crossing.place() : i.place();
+        boolean unnamed = i.place().admin1() == null && i.place().admin2() == null && i.place().location() == null;
+        boolean sameCountry = i.place().countryCode() == null
+                || i.place().countryCode().equals(crossing.place().countryCode());
+        IncidentPlace place = unnamed && sameCountry ? crossing.place() : i.place();
         DateValue date = i.date();
         return new Incident(i.key(), i.type(), date, place, i.participants(), i.fatalities(), i.seized(), i.intent(),
                 i.crossedFrom(), i.crossedInto(), crossing.key(), i.evidence(), i.rule());

@@ -20,13 +20,19 @@ public final class NameFinder {
     private static final String CAP = "[A-Z][\\w\u2019'.-]*";
     private static final String DESIGNATOR = "(?:Autonomous Region|Autonomous Oblast|district|District|province|Province|"
             + "region|Region|oblast|Oblast|valley|Valley|village|jamoat|town|city|City|border crossing|crossing|"
-            + "frontier post|border post|outpost|area|section)";
+            + "frontier post|border post|outpost|area|section|frontier detachment|border detachment)";
     private static final Pattern PLACE_WITH_DESIGNATOR = Pattern.compile("\\b((?:" + CAP + "\\s){0,2}" + CAP + ")\\s+("
             + DESIGNATOR + ")\\b");
     private static final Pattern PLACE_OF = Pattern.compile("\\b(?:village|town|city|area|general area|outpost|post|"
             + "jamoat|district) (?:of )?([A-Z][\\w'-]+(?:[\\s-][A-Z][\\w'-]+)?)");
     private static final Pattern QUOTED_POST = Pattern.compile("[\"\u201C]([A-Z][\\w-]+)[\"\u201D] (?:frontier post|"
             + "border post|outpost|post|border detachment|detachment)");
+    private static final Pattern ORG_HEAD = Pattern.compile("\\b(?:Ministry|Committee|Service|Front|Army|Council|"
+            + "Directorate|Agency|Movement|Police|Constabulary|Corps|Department|Command|Brigade|Forces|Force|Troops|"
+            + "Guard|Office|Organization|Organisation|Group|Emirate)\\b");
+    private static final Pattern LEFT_WORD = Pattern.compile("[\\w\u2019'.-]+\\s+(?=\\S|$)");
+    private static final Pattern CONNECTOR_WORD = Pattern.compile("of|for|and|the");
+    private static final Pattern ORG_TAIL = Pattern.compile("\\s(?:of|for)\\s(?:the\\s)?(?:[A-Z][\\w\u2019'.-]*\\s?){1,5}");
     private static final Pattern ORG = Pattern.compile("\\b((?:the )?(?:" + CAP + "\\s(?:of\\s(?:the\\s)?|for\\s|and\\s)?){0,6}"
             + "(?:Ministry|Committee|Service|Front|Army|Council|Directorate|Agency|Movement|Police|Constabulary|Corps|"
             + "Department|Command|Brigade|Forces|Force|Troops|Guard|Office|Organization|Organisation|Group|Emirate)"
@@ -39,6 +45,18 @@ public final class NameFinder {
             + "authorities|officials|services|service|side|personnel|Air Force|frontier guards|security services))\\b");
     private static final Pattern GENERIC = Pattern.compile("(?i)\\b((?:armed |unknown |masked )?(?:militants|terrorists|"
             + "attackers|gunmen|insurgents|intruders|(?:drug )?(?:smugglers|traffickers)|security forces))\\b");
+
+    private static final String PERSON_NAME = "((?:[A-Z][a-z'\u2019-]+\\s){1,3}[A-Z][a-z'\u2019-]+)";
+    private static final Pattern PERSON_TITLED = Pattern.compile("\\b(?:[Ss]pokes(?:man|person|woman)|[Mm]inister|"
+            + "[Pp]resident|[Oo]fficial|[Cc]ommissioner|Mullah|Maulvi|Colonel|General|Major General|[Cc]hief|[Cc]ommander|"
+            + "[Gg]overnor|[Ss]ecretary|[Ee]nvoy|[Aa]mbassador)\\s+" + PERSON_NAME);
+    private static final Pattern PERSON_APPOSED = Pattern.compile(PERSON_NAME + ",\\s+(?:a|an|the)\\s+[^,]{0,80}?"
+            + "(?:official|spokes(?:man|person|woman)|commissioner|head|chief|minister|commander|president|governor|"
+            + "analyst|expert|leader|officer)");
+
+    private static final Pattern FOLLOWING_DESIGNATOR = Pattern.compile("^\\s+" + DESIGNATOR + "\\b");
+    private static final Pattern LEADING_STOP = Pattern.compile("^(?:(?:The|In|On|At|From|Of|And|But|During|After|"
+            + "Near|Meanwhile|Since)\\s+)+");
 
     private final NameMatcher matcher;
 
@@ -53,24 +71,29 @@ public final class NameFinder {
     public List<Name> find(String text) {
         List<Name> names = new ArrayList<>();
         for (NameMatcher.Hit h : matcher.find(text)) {
-            names.add(linked(text, h));
+            for (EntityKind kind : List.of(EntityKind.PLACE, EntityKind.ACTOR, EntityKind.OUTLET)) {
+                h.entries().stream().filter(e -> e.kind() == kind).findFirst()
+                        .ifPresent(e -> names.add(linked(text, h.span(), e)));
+            }
         }
         mint(names, text, PLACE_WITH_DESIGNATOR, EntityKind.PLACE, 0);
         mint(names, text, PLACE_OF, EntityKind.PLACE, 1);
         mint(names, text, QUOTED_POST, EntityKind.PLACE, 1);
+        mintPersons(names, text, PERSON_TITLED);
+        mintPersons(names, text, PERSON_APPOSED);
         mint(names, text, FORCES, EntityKind.ACTOR, 1);
         mint(names, text, GROUP, EntityKind.ACTOR, 1);
-        mint(names, text, ORG, EntityKind.ACTOR, 1);
+        mintAnchored(names, text, ORG_HEAD);
         mint(names, text, GENERIC, EntityKind.ACTOR, 1);
         names.sort(Comparator.comparingInt(n -> n.span().start()));
         return List.copyOf(names);
     }
 
-    private static Name linked(String text, NameMatcher.Hit h) {
-        DictionaryEntry e = h.entries().get(0);
-        Span span = h.span();
+    /** A dictionary name; a name shared by a state and its territory yields one name of each kind. */
+    private static Name linked(String text, Span hit, DictionaryEntry e) {
+        Span span = hit;
         if (e.kind() == EntityKind.PLACE) {
-            Matcher d = Pattern.compile("^\\s+" + DESIGNATOR + "\\b").matcher(text.substring(span.end()));
+            Matcher d = FOLLOWING_DESIGNATOR.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 40)));
             if (d.find() && !"Country".equals(e.type())) {
                 span = new Span(span.start(), span.end() + d.end());
             }
@@ -78,11 +101,67 @@ public final class NameFinder {
         return new Name(span, span.of(text), e.kind(), e, e.type(), e.countryCode());
     }
 
+    /**
+     * Capitalised organisation phrases found from their head noun outwards ("Border Service of the State Committee
+     * for National Security"), cheaper than one left-open pattern over the whole text.
+     */
+    private static void mintAnchored(List<Name> names, String text, Pattern head) {
+        Matcher m = head.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int words = 0;
+            Matcher left = LEFT_WORD.matcher(text.substring(Math.max(0, start - 120), start));
+            int base = Math.max(0, start - 120);
+            int[] starts = new int[0];
+            while (left.find()) {
+                starts = java.util.Arrays.copyOf(starts, starts.length + 1);
+                starts[starts.length - 1] = base + left.start();
+            }
+            for (int i = starts.length - 1; i >= 0 && words < 6; i--, words++) {
+                String w = text.substring(starts[i], i + 1 < starts.length ? starts[i + 1] : start).strip();
+                boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+                if (!cap && !CONNECTOR_WORD.matcher(w).matches()) {
+                    break;
+                }
+                if (cap) {
+                    start = starts[i];
+                }
+            }
+            int end = m.end();
+            Matcher tail = ORG_TAIL.matcher(text.substring(end, Math.min(text.length(), end + 90)));
+            if (tail.lookingAt()) {
+                end += tail.end();
+            }
+            Span span = new Span(start, end);
+            if (!overlapsAny(names, span, EntityKind.ACTOR) && !stop(span.of(text))) {
+                names.add(new Name(span, span.of(text), EntityKind.ACTOR, null, actorType(span.of(text)),
+                        countryFromDemonym(names, span)));
+            }
+        }
+    }
+
+    private static void mintPersons(List<Name> names, String text, Pattern p) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            Span span = new Span(m.start(1), m.end(1));
+            if (!overlapsAny(names, span, EntityKind.PLACE) && !m.group(1).matches(".*\\b(?:The|Of|Ministry|Committee)\\b.*")) {
+                names.add(new Name(span, span.of(text), EntityKind.ACTOR, null, "Person", null));
+            }
+        }
+    }
+
     private static void mint(List<Name> names, String text, Pattern p, EntityKind kind, int group) {
         Matcher m = p.matcher(text);
         while (m.find()) {
             Span span = new Span(m.start(group), m.end(group));
+            Matcher lead = LEADING_STOP.matcher(span.of(text));
+            if (lead.find()) {
+                span = new Span(span.start() + lead.end(), span.end());
+            }
             String surface = span.of(text);
+            if (kind == EntityKind.PLACE && !Character.isUpperCase(surface.isEmpty() ? 'x' : surface.charAt(0))) {
+                continue;
+            }
             if (overlapsAny(names, span, kind) || stop(surface)) {
                 continue;
             }

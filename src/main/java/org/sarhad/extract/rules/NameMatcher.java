@@ -34,7 +34,9 @@ public final class NameMatcher {
 
     public static NameMatcher of(Dictionary dictionary) {
         Map<String, List<Variant>> byKey = new LinkedHashMap<>();
-        for (DictionaryEntry e : dictionary.entries()) {
+        List<DictionaryEntry> entries = new ArrayList<>(dictionary.entries());
+        entries.sort(Comparator.comparing(DictionaryEntry::iri));
+        for (DictionaryEntry e : entries) {
             List<String> names = new ArrayList<>(e.aliases());
             names.add(0, e.label());
             for (String name : names) {

@@ -10,9 +10,19 @@ final class ReportingVerbs {
             + "considers|suggest|suggests|shows|showed|reported|reports|accused|accuses|accuse|accusing|blamed|blames|"
             + "blaming|alleges|alleged|allege|condemned|condemns|denied|denies|deny|rejected|rejects|reject|dismissed|"
             + "dismisses|refuted|cited|quoted|maintains|believes|estimated|vowed|urged|demanded|"
-            + "claimed responsibility|have claimed|has claimed)\\b");
+            + "confirm|claimed responsibility|have claimed|has claimed)\\b");
+
+    private static final Pattern DETERMINER = Pattern.compile("(?i)\\b(?:the|these|those|its|his|her|their|such|any|"
+            + "a|an|of|our|to|similar|baseless|false|conflicting|rival|unverified|recent|earlier)\\s+$|['\u2019]s\\s+$");
 
     private ReportingVerbs() {
+    }
+
+    /** "these claims", "the report", "claims by ...": the word is a noun or a participle here, not a verb. */
+    static boolean nounUse(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 20), start);
+        String after = text.substring(end, Math.min(text.length(), end + 4));
+        return DETERMINER.matcher(before).find() || after.startsWith(" by ") || after.startsWith(" of ");
     }
 
     static String stance(String verb) {

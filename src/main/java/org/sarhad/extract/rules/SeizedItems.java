@@ -17,7 +17,7 @@ import org.sarhad.extract.Span;
 public final class SeizedItems {
     private static final Pattern AFTER = Pattern.compile("(?i)\\b(?:seized|confiscated|recovered|seizure of|found|"
             + "captured)\\s+(?!by\\b|from\\b|at\\b|in\\b|on\\b)(.+?)(?:\\s+(?:were|was) (?:also )?(?:found|recovered)|"
-            + "\\s+(?:from|at|during|in|on) the\\b|[.;]|$)");
+            + "\\s+(?:from|at|during|in|on) the\\b|\\.(?!\\d)|;|$)");
     private static final Pattern BEFORE = Pattern.compile("(?i)^(?:.*?:\\s*)?(.+?)\\s+(?:were|was) (?:also )?(?:recovered|"
             + "found|confiscated|seized)\\b");
     private static final Pattern WEIGHT = Pattern.compile("(?i)^(" + Numbers.TOKEN + ")\\s+(kilograms?|kg|kgs|grams?|"
@@ -25,6 +25,7 @@ public final class SeizedItems {
     private static final Pattern MONEY = Pattern.compile("(?i)^\\$\\s?([\\d,]+(?:\\.\\d+)?)(?:\\s+(million))?(?:\\s+in)?"
             + "\\s*(?:cash)?$");
     private static final Pattern COUNTED = Pattern.compile("(?i)^(" + Numbers.TOKEN + ")\\s+(.+)$");
+    private static final Pattern PART = Pattern.compile("(?:[^,]|,(?=\\d{3}))+?(?=,(?!\\d{3})\\s*|\\s+and\\s+|$)");
     private static final Pattern SKIP = Pattern.compile("(?i)^(?:various|other|some|a large|large|a cache|the|his|their"
             + "|its|them|it|power|control)\\b");
 
@@ -46,7 +47,7 @@ public final class SeizedItems {
 
     private static List<SeizedItem> items(String text, int offset, String list) {
         List<SeizedItem> out = new ArrayList<>();
-        Matcher part = Pattern.compile("[^,]+?(?=,\\s*|\\s+and\\s+|$)").matcher(list);
+        Matcher part = PART.matcher(list);
         while (part.find()) {
             String raw = part.group().replaceFirst("(?i)^\\s*(?:and|including|as well as)\\s+", "").strip();
             if (raw.isEmpty() || SKIP.matcher(raw).find() || raw.split("\\s+").length > 7) {

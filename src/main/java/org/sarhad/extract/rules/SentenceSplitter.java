@@ -46,9 +46,10 @@ public final class SentenceSplitter {
     private static boolean hardWrapped(String text) {
         int count = 0;
         for (int i = 0; i + 1 < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            if (text.charAt(i) == '\n' && i - text.lastIndexOf('\n', i - 1) > 40) {
                 int j = skipSpace(text, i + 1);
-                if (j < text.length() && Character.isLowerCase(text.charAt(j))) {
+                if (j < text.length() && Character.isLowerCase(text.charAt(j))
+                        && ".!?:".indexOf(text.charAt(Math.max(0, i - 1))) < 0) {
                     count++;
                 }
             }
@@ -57,6 +58,10 @@ public final class SentenceSplitter {
     }
 
     private static boolean lineBreakEnds(String text, int i, boolean hardWrapped) {
+        int n = skipSpace(text, i + 1);
+        if (n < text.length() && Character.isLowerCase(text.charAt(n))) {
+            return false;
+        }
         if (!hardWrapped) {
             return true;
         }

@@ -36,7 +36,31 @@ public final class Triggers {
     }
 
     private record Frame(Kind kind, Pattern pattern, String rule) {
+        /** Cheap stems that must occur in the lower-cased clause before the pattern is tried. */
+        boolean mayMatch(String lower) {
+            for (String stem : STEMS.get(kind)) {
+                if (lower.contains(stem)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
+
+    private static final java.util.Map<Kind, List<String>> STEMS = java.util.Map.ofEntries(
+            java.util.Map.entry(Kind.CT_OPERATION, List.of("terror", "intelligence", "ibo", "insurgen")),
+            java.util.Map.entry(Kind.AIRSTRIKE, List.of("strike", "raid", "drone", "bomb", "aerial")),
+            java.util.Map.entry(Kind.BOMBING, List.of("suicide", "ied", "explosive", "bomb", "blast")),
+            java.util.Map.entry(Kind.ATTACK, List.of("attack", "assault", "struck", "ambush", "storm", "raid", "fired",
+                    "rocket", "shell", "launched")),
+            java.util.Map.entry(Kind.SMUGGLING, List.of("smuggl", "traffick", "narcotic")),
+            java.util.Map.entry(Kind.CLASH, List.of("clash", "shoot", "exchange", "fire", "skirmish", "battle", "fight")),
+            java.util.Map.entry(Kind.KILL, List.of("kill", "neutrali", "eliminat", "martyr", "hell", "lives", "died",
+                    "dead")),
+            java.util.Map.entry(Kind.SEIZURE, List.of("seiz", "confiscat", "recover", "found", "cache")),
+            java.util.Map.entry(Kind.ARREST, List.of("arrest", "detain", "apprehend", "custody", "captur")),
+            java.util.Map.entry(Kind.CROSSING, List.of("cross", "enter", "infiltrat", "attempt")),
+            java.util.Map.entry(Kind.PROTEST, List.of("protest", "demonstrat", "rallied")));
 
     private static final int CI = Pattern.CASE_INSENSITIVE;
     private static final List<Frame> FRAMES = List.of(
@@ -49,10 +73,11 @@ public final class Triggers {
                     + "improvised explosive devices?|IEDs?|roadside bombs?|car bombs?|bomb blasts?|bombings?|"
                     + "explosive[- ]laden vehicle)\\b", CI), "frame:bombing"),
             new Frame(Kind.ATTACK, Pattern.compile("\\b(?:attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|ambush(?:ed)?|"
-                    + "stormed|raided|fired \\w+ rockets|rocket (?:attack|fire)|shelling|launched .{0,20}attacks?)\\b", CI),
+                    + "stormed|raided|fired \\w+ rockets|rocket (?:attack|fire)|shelling|launched .{0,20}attacks?)\\b"
+                    + "(?! rifles?)", CI),
                     "frame:attack"),
-            new Frame(Kind.SMUGGLING, Pattern.compile("\\b(?:smuggl\\w*|drug[- ]traffick\\w*|traffickers?|"
-                    + "drug smugglers?|narcotics? (?:were|was) (?:seized|found|confiscated))\\b", CI), "frame:smuggling"),
+            new Frame(Kind.SMUGGLING, Pattern.compile("\\b(?:smuggl(?:e|ed|ing|ers?)|(?:drug )?traffickers|"
+                    + "narcotics? (?:were|was) (?:seized|found|confiscated))\\b", CI), "frame:smuggling"),
             new Frame(Kind.CLASH, Pattern.compile("\\b(?:clash(?:es|ed)?|shoot-?outs?|exchanges? of (?:gun)?fire|"
                     + "fire exchange|exchanged (?:gun)?fire|traded (?:cross-border )?fire|firefights?|gunfights?|"
                     + "skirmish(?:es)?|gun ?battles?|intense battles|opened fire|return(?:ed)? fire|fierce fighting)\\b", CI),
@@ -63,7 +88,8 @@ public final class Triggers {
                     + "found and confiscated|cache of)\\b", CI), "frame:seized"),
             new Frame(Kind.ARREST, Pattern.compile("\\b(?:arrested|detained|apprehended|taken into custody|"
                     + "(?:were|was|been) captured|captured alive)\\b", CI), "frame:detained"),
-            new Frame(Kind.CROSSING, Pattern.compile("\\b(?:(?:illegally )?cross(?:ed|ing)? (?:the |into |over )?"
+            new Frame(Kind.CROSSING, Pattern.compile("(?<!border )\\b(?:(?:illegally )?(?:crossed|cross|"
+                    + "crossing(?= (?:the|into|over)\\b)) (?:the |into |over )?"
                     + "(?:\\w+[- ]){0,3}(?:border|frontier|country|territory|river)|crossed into|"
                     + "(?:entered|enter|infiltrat\\w+) (?:into )?(?:the country|\\w+ territory|tajik|tajikistan|"
                     + "pakistan|afghanistan|uzbekistan|iran|kyrgyzstan|\\w+ district)|"
@@ -74,14 +100,17 @@ public final class Triggers {
     private static final Pattern NEGATED = Pattern.compile("(?:\\bdenied|\\bdenies|\\bdeny|\\brejected|\\brejects|"
             + "\\bno\\b|\\bnot\\b|\\bwithout|\\bany|\\bnever|\\bprevent\\w*|\\bthwart\\w*)[^.,;]{0,25}$", CI);
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?:\\bwould|\\bcould|\\bwill|\\bmay|\\bmight|"
-            + "\\bplan\\w* to|\\bin order to|\\baim\\w* (?:at|to)|\\bthreat\\w* to|\\bvow\\w* to|\\bgoal was to|"
+            + "\\bplan(?:s|ned|ning)?(?: to)?|\\bin order to|\\baim\\w* (?:at|to)|\\bthreat\\w* to|\\bvow\\w* to|\\bgoal was to|"
             + "\\bto commit|\\bprevent\\w*|\\ballowing them to)\\s+(?:\\w+\\s+){0,2}$", CI);
     private static final Pattern AGGREGATE = Pattern.compile("(?:several|many|numerous|spate of|wave of|series of|"
             + "dozens of|hundreds of|uptick in|rise in|surge in|stepped up|intensified|increased|frequent|repeated|"
-            + "continuous|multiple|previous|past|\\d+ (?:militant |terrorist )?|new|such|terror|of the)\\s+"
-            + "(?:\\w+\\s+){0,2}$", CI);
+            + "continuous|multiple|previous|past|separate)"
+            + "(?:\\s+[\\w-]+){0,2}\\s*$", CI);
+    private static final Pattern NUMBERED = Pattern.compile("\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)"
+            + "\\s+(?:[\\w-]+\\s+)?$", CI);
     private static final Pattern GENERIC_SENTENCE = Pattern.compile("\\b(?:are|is) (?:common|frequent|routine)\\b|"
-            + "\\bhas (?:witnessed|experienced|seen)\\b|\\b(?:menace|threat) of\\b", CI);
+            + "\\bhas (?:witnessed|experienced|seen)\\b|\\b(?:menace|threat) of\\b|\\btally\\b|during this period|"
+            + "so far this year|since the start of|\\bin the past (?:year|month|decade)|over the past", CI);
 
     private Triggers() {
     }
@@ -93,7 +122,11 @@ public final class Triggers {
         if (GENERIC_SENTENCE.matcher(clause).find()) {
             return out;
         }
+        String lower = clause.toLowerCase(java.util.Locale.ROOT);
         for (Frame f : FRAMES) {
+            if (!f.mayMatch(lower)) {
+                continue;
+            }
             Matcher m = f.pattern().matcher(clause);
             while (m.find()) {
                 if (overlaps(out, from + m.start(), from + m.end()) || suppressed(f.kind(), clause, m)) {
@@ -111,12 +144,19 @@ public final class Triggers {
     }
 
     private static boolean suppressed(Kind kind, String clause, Matcher m) {
-        String before = clause.substring(0, m.start());
+        String before = clause.substring(Math.max(0, m.start() - 60), m.start());
         if (NEGATED.matcher(before).find()) {
             return true;
         }
         boolean eventNoun = kind != Kind.CROSSING && kind != Kind.KILL && kind != Kind.ARREST && kind != Kind.SEIZURE;
         if (eventNoun && AGGREGATE.matcher(before).find()) {
+            return true;
+        }
+        boolean plural = m.group().toLowerCase(java.util.Locale.ROOT).endsWith("s");
+        if (eventNoun && plural && NUMBERED.matcher(before).find()) {
+            return true;
+        }
+        if (kind == Kind.CT_OPERATION && m.group().toLowerCase(java.util.Locale.ROOT).endsWith("operations")) {
             return true;
         }
         return kind != Kind.CROSSING && HYPOTHETICAL.matcher(before).find() && !m.group().toLowerCase().startsWith("kill");

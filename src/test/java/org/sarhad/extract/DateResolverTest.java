@@ -1,0 +1,63 @@
+package org.sarhad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sarhad.extract.rules.DateResolver;
+
+class DateResolverTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 15); // a Wednesday
+
+    private static DateResolver.DateHit first(String text, LocalDate published) {
+        List<DateResolver.DateHit> hits = DateResolver.find(text, 0, text.length(), published);
+        return hits.isEmpty() ? null : hits.get(0);
+    }
+
+    private static String value(String text) {
+        return first(text, PUBLISHED).value().value();
+    }
+
+    @Test
+    void nightOfTwoDaysGivesTheLaterDay() {
+        assertEquals("2024-03-05", value("Gunmen crossed on the night of March 4-5 near the river."));
+    }
+
+    @Test
+    void weekdaysAndYesterdayResolveBackwardsFromPublication() {
+        assertEquals("2024-05-13", value("The post came under fire on Monday."));
+        assertEquals("2024-05-15", value("Shots were heard on Wednesday morning."));
+        assertEquals("2024-05-14", value("Yesterday a patrol was ambushed."));
+        assertEquals("2024-05-13", value("The raid took place two days ago."));
+    }
+
+    @Test
+    void monthsAndFuzzyPhrasesGiveMonthPrecision() {
+        assertEquals("2024-04", value("A convoy was hit late last month."));
+        assertEquals("2024-02", value("Two guards died in February."));
+        assertEquals("2024-05", value("Earlier this week, smugglers fled."));
+        assertEquals(DateValue.Precision.MONTH, first("In February, a post fell.", PUBLISHED).value().precision());
+    }
+
+    @Test
+    void explicitYearsAndThisYear() {
+        assertEquals("2024-02-11", value("On February 11 of this year, two men crossed."));
+        assertEquals("2019-07-30", value("The attack of 30 July 2019 was recalled."));
+        assertEquals("2023-11", value("Fighting broke out in November 2023."));
+    }
+
+    @Test
+    void withoutPublicationDayTheTextIsKeptAndTheValueIsNull() {
+        DateResolver.DateHit hit = first("The men were seen on Friday.", null);
+        assertNull(hit.value().value());
+        assertEquals("on Friday", hit.value().text());
+    }
+
+    @Test
+    void statementDatesAreMarked() {
+        assertTrue(first("Officials said on Friday that the pass was closed.", PUBLISHED).statement());
+    }
+}

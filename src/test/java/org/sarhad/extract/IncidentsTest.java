@@ -1,0 +1,64 @@
+package org.sarhad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sarhad.article.Article;
+
+/** Incident frames, merging and typing on synthetic reports. */
+class IncidentsTest {
+    private static final Dictionary DICT = Dictionary.of(List.of(
+            new DictionaryEntry("urn:x:rur", EntityKind.PLACE, "Country", "Ruritania", List.of("Ruritanian"), "RU", null),
+            new DictionaryEntry("urn:x:north", EntityKind.PLACE, "AdministrativeRegion", "Nordland", List.of(), "RU",
+                    "urn:x:rur"),
+            new DictionaryEntry("urn:x:pine", EntityKind.PLACE, "District", "Pinewood", List.of(), "RU", "urn:x:north")));
+
+    private static List<Incident> incidents(String text) {
+        Article a = new Article("t1", null, null, LocalDate.of(2024, 6, 12), null, text, "test");
+        return Extractor.create(DICT).extract(a).incidents();
+    }
+
+    @Test
+    void coReferringSentencesMakeOneIncident() {
+        List<Incident> is = incidents("Border guards killed two gunmen in Pinewood district on Monday. "
+                + "The gunmen opened fire when ordered to stop. Both were killed in the exchange of fire.");
+        assertEquals(1, is.size());
+        Incident i = is.get(0);
+        assertEquals("armed-clash", i.type());
+        assertEquals("2024-06-10", i.date().value());
+        assertEquals("Pinewood district", i.place().admin2());
+        assertEquals("RU", i.place().countryCode());
+        assertEquals(2, i.fatalities());
+    }
+
+    @Test
+    void crossingWithItsOwnDateIsSeparateAndDetentionsAreArrests() {
+        List<Incident> is = incidents("Militants crossed the border into Ruritania on June 2. "
+                + "On June 5 they attacked a post in Nordland, and three of them were detained.");
+        assertEquals(List.of("border-crossing", "attack", "arrest"), is.stream().map(Incident::type).toList());
+        assertEquals("2024-06-02", is.get(0).date().value());
+        assertEquals("2024-06-05", is.get(1).date().value());
+    }
+
+    @Test
+    void counterTerrorismFramingAndBackgroundEvents() {
+        List<Incident> is = incidents("Security forces killed four militants in an intelligence-based operation in "
+                + "Nordland. In a separate incident in March, a roadside bomb hit a convoy in Pinewood district.");
+        assertEquals(List.of("counter-terrorism-operation", "bombing"), is.stream().map(Incident::type).toList());
+        assertEquals("2024-03", is.get(1).date().value());
+    }
+
+    @Test
+    void negatedAndHypotheticalTriggersDoNotFire() {
+        assertEquals(0, incidents("Officials denied there had been any clashes. The group plans attacks.").size());
+    }
+
+    @Test
+    void injuriesOnlyLeaveFatalitiesUnknown() {
+        Incident i = incidents("Gunmen attacked a checkpoint in Nordland on Tuesday, wounding three guards.").get(0);
+        assertNull(i.fatalities());
+    }
+}
