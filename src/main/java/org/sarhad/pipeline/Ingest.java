@@ -20,7 +20,7 @@ import org.sarhad.store.ArticleStore;
 public final class Ingest {
     /** Articles per transaction by default: amortises the commit's disk syncs, still small enough to ack often. */
     public static final int DEFAULT_COMMIT_GROUP = 64;
-    private static final long MAX_WAIT_NANOS = 2_000_000_000L;
+    private static final long MAX_WAIT_NANOS = 10_000_000_000L;
 
     private final Pipeline pipeline;
     private final ArticleStore store;

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Mixed load: wrk 60 s at 16 connections over dereference (Turtle, HTML, JSON-LD), light SPARQL and HTML pages,
+# while an ingest runs on the same machine (into its own store: the served store is locked by the server).
+# Usage: bench/load.sh [DURATION=60s]
+source "$(dirname "$0")/lib.sh"
+source "$BENCH_DIR/serve-lib.sh"
+need_jar
+DURATION="${1:-60s}"
+STORE=$(bench_store)
+entity_paths "$WORK/load-entities.txt" "$STORE"
+start_server "$STORE"
+trap 'stop_server; kill "${INGEST_PID:-}" 2>/dev/null || true' EXIT
+# The mix: 8 dereferences : 1 light SPARQL : 1 page (landing, search, VoID).
+: > "$WORK/load-paths.txt"
+while read -r p; do echo "$p" >> "$WORK/load-paths.txt"; done < "$WORK/load-entities.txt"
+n=$(wc -l < "$WORK/load-entities.txt")
+for _ in $(seq 1 $((n / 8 + 1))); do
+  echo "/sarhad/sparql?query=SELECT%20%3Fi%20%3Fd%20%7B%3Fi%20a%20%3Chttps%3A%2F%2Fw3id.org%2Fsarhad%2Fontology%23Incident%3E%20%3B%20%3Chttps%3A%2F%2Fw3id.org%2Fsarhad%2Fontology%23date%3E%20%3Fd%7D%20LIMIT%2020" >> "$WORK/load-paths.txt"
+  echo "/search?q=border" >> "$WORK/load-paths.txt"
+done
+echo "/" >> "$WORK/load-paths.txt"; echo "/void" >> "$WORK/load-paths.txt"
+cat > "$WORK/mixed.lua" <<'LUA'
+local paths = {}
+for line in io.lines(os.getenv("PATHS_FILE")) do paths[#paths + 1] = line end
+local accepts = {"text/turtle", "text/html", "application/ld+json"}
+math.randomseed(7)
+request = function()
+  return wrk.format("GET", paths[math.random(#paths)], { ["Accept"] = accepts[math.random(3)] })
+end
+LUA
+PATHS_FILE="$WORK/load-paths.txt" wrk -t1 -c16 -d15s -s "$WORK/mixed.lua" "http://127.0.0.1:$PORT" > /dev/null
+rm -rf "$WORK/store-load-ingest"
+java $JAVA_OPTS -jar "$JAR" ingest --store "$WORK/store-load-ingest" "$ROOT/../shared/eval/dev_articles.jsonl" \
+  "$ROOT/../shared/eval/dev_articles.jsonl" > "$WORK/load-ingest.txt" 2>&1 &
+INGEST_PID=$!
+PATHS_FILE="$WORK/load-paths.txt" wrk -t1 -c16 -d"$DURATION" --latency -s "$WORK/mixed.lua" "http://127.0.0.1:$PORT" \
+  | tee "$WORK/load-wrk.txt" | wrk_figures > "$WORK/load-figures.txt"
+read -r rps p50 p99 errs total < "$WORK/load-figures.txt"
+ING=$(kill -0 $INGEST_PID 2>/dev/null && echo "still running at the end" || echo "finished during the run")
+OUT="$RESULTS/load.md"
+{
+  echo "# Mixed load while an ingest runs"
+  echo
+  machine_facts
+  echo "- \`wrk -t1 -c16 -d$DURATION\` (15 s warm-up before), random path from a mix of about 8 dereferences :"
+  echo "  1 light SPARQL : 1 search page, plus / and /void; Accept rotates Turtle / HTML / JSON-LD"
+  echo "- concurrent ingest of the dev articles into a second store on the same disk ($ING)"
+  echo "- command: \`bench/load.sh $DURATION\`; one run"
+  echo
+  echo "| requests | req/s | p50 ms | p99 ms | errors (non-2xx/3xx + socket) | error rate |"
+  echo "|---|---|---|---|---|---|"
+  echo "| $total | $rps | $p50 | $p99 | $errs | $(echo "scale=5; $errs * 100 / $total" | bc -l)% |"
+  echo
+  echo '```'; cat "$WORK/load-wrk.txt"; echo '```'
+} > "$OUT"
+cat "$OUT"

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Helpers for the HTTP benchmarks: a store to serve, the server, entity paths, wrk parsing. Sourced after lib.sh.
+PORT="${PORT:-3131}"
+
+# A store with the dev articles (reuses bench/work/store-ingest from ingest.sh when present).
+bench_store() {
+  local store="$WORK/store-ingest"
+  if [ ! -d "$store" ]; then
+    java $JAVA_OPTS -jar "$JAR" ingest --store "$store" "$ROOT/../shared/eval/dev_articles.jsonl" > /dev/null
+  fi
+  echo "$store"
+}
+
+# Entity paths (/doc/kind/slug) of the store, one per line, into $1 (before the server takes the store's lock).
+entity_paths() {
+  java $JAVA_OPTS -jar "$JAR" query --store "$2" --format tsv \
+    'SELECT DISTINCT ?s { ?s a ?t FILTER(STRSTARTS(STR(?s), "http://localhost:3030/id/") && !CONTAINS(STR(?s), "/evidence") && !CONTAINS(STR(?s), "/p") && !CONTAINS(STR(?s), "/quote") && !CONTAINS(STR(?s), "/item")) } LIMIT 3000' \
+    | tail -n +2 | sed -e 's/^<http:\/\/localhost:3030\/id\//\/doc\//' -e 's/>$//' > "$1"
+}
+
+start_server() {
+  java $JAVA_OPTS -jar "$JAR" serve --store "$1" --port "$PORT" > "$WORK/serve.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$PORT/void" > /dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "server did not start; see $WORK/serve.log" >&2; exit 3
+}
+
+stop_server() {
+  kill "$SERVER_PID" 2>/dev/null || true
+  wait "$SERVER_PID" 2>/dev/null || true
+}
+
+# wrk Lua script: random path from a file, fixed Accept header; counts non-2xx/3xx as errors.
+wrk_script() {
+  cat > "$WORK/random.lua" <<'LUA'
+local paths = {}
+for line in io.lines(os.getenv("PATHS_FILE")) do paths[#paths + 1] = line end
+math.randomseed(42)
+local accept = os.getenv("ACCEPT")
+request = function()
+  return wrk.format("GET", paths[math.random(#paths)], { ["Accept"] = accept })
+end
+LUA
+  echo "$WORK/random.lua"
+}
+
+# "req/s p50_ms p99_ms errors requests" from wrk --latency output on stdin.
+wrk_figures() {
+  awk '
+    /Requests\/sec/ {rps=$2}
+    /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
+    /requests in/ {n=$1}
+    /Non-2xx or 3xx/ {err+=$NF}
+    /Socket errors/ {for (i=1;i<=NF;i++) if ($i ~ /^[0-9]+,?$/) err+=$i}
+    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+    END {printf "%s %.3f %.3f %d %d\n", rps, ms(p50), ms(p99), err+0, n}'
+}
