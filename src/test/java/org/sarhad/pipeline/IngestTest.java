@@ -110,7 +110,7 @@ class IngestTest {
         RDFParser.fromString("""
                 @prefix sh: <http://www.w3.org/ns/shacl#> .
                 @prefix sarhad: <https://w3id.org/sarhad/ontology#> .
-                <urn:x:strict> a sh:NodeShape ; sh:targetClass sarhad:Claim ;
+                <http://example.org/shapes/strict> a sh:NodeShape ; sh:targetClass sarhad:Claim ;
                     sh:property [ sh:path sarhad:respondsTo ; sh:minCount 1 ; sh:message "claim answers nothing" ] .
                 """, Lang.TURTLE).parse(shapes);
         ArticleValidator strict = new ArticleValidator(Shapes.parse(shapes.getGraph()),
