@@ -16,14 +16,16 @@ trap 'stop_server; [ -n "${NGINX_CONF:-}" ] && nginx -c "$NGINX_CONF" -s stop 2>
 
 # Pre-render every document as Turtle for nginx, and the DESCRIBE URLs for the raw endpoint.
 ROOTDIR="$WORK/nginx-root"; rm -rf "$ROOTDIR"; mkdir -p "$ROOTDIR"
-: > "$WORK/describe-paths.txt"
 while read -r p; do
   mkdir -p "$ROOTDIR$(dirname "$p")"
-  curl -sf -H 'Accept: text/turtle' "http://127.0.0.1:$PORT$p" -o "$ROOTDIR$p"
-  iri="http://localhost:3030/id/${p#/doc/}"
-  q=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote("DESCRIBE <"+sys.argv[1]+">"))' "$iri")
-  echo "/sarhad/sparql?query=$q" >> "$WORK/describe-paths.txt"
+  curl -sf -H 'Accept: text/turtle' "http://127.0.0.1:$PORT$p" -o "$ROOTDIR$p" || echo "not served: $p" >&2
 done < "$PATHS"
+python3 - "$PATHS" > "$WORK/describe-paths.txt" <<'PY'
+import sys, urllib.parse
+for p in open(sys.argv[1]):
+    iri = "http://localhost:3030/id/" + p.strip()[len("/doc/"):]
+    print("/sarhad/sparql?query=" + urllib.parse.quote("DESCRIBE <" + iri + ">"))
+PY
 NGINX_PORT=$((PORT + 1))
 NGINX_CONF="$WORK/nginx.conf"
 cat > "$NGINX_CONF" <<NGX

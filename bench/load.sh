@@ -25,7 +25,11 @@ for line in io.lines(os.getenv("PATHS_FILE")) do paths[#paths + 1] = line end
 local accepts = {"text/turtle", "text/html", "application/ld+json"}
 math.randomseed(7)
 request = function()
-  return wrk.format("GET", paths[math.random(#paths)], { ["Accept"] = accepts[math.random(3)] })
+  local p = paths[math.random(#paths)]
+  local accept = "text/html"
+  if p:sub(1, 5) == "/doc/" then accept = accepts[math.random(3)]
+  elseif p:sub(1, 8) == "/sarhad/" then accept = "application/sparql-results+json" end
+  return wrk.format("GET", p, { ["Accept"] = accept })
 end
 LUA
 PATHS_FILE="$WORK/load-paths.txt" wrk -t1 -c16 -d15s -s "$WORK/mixed.lua" "http://127.0.0.1:$PORT" > /dev/null
@@ -43,7 +47,8 @@ OUT="$RESULTS/load.md"
   echo
   machine_facts
   echo "- \`wrk -t1 -c16 -d$DURATION\` (15 s warm-up before), random path from a mix of about 8 dereferences :"
-  echo "  1 light SPARQL : 1 search page, plus / and /void; Accept rotates Turtle / HTML / JSON-LD"
+  echo "  1 light SPARQL : 1 search page, plus / and /void; Accept rotates Turtle / HTML / JSON-LD on
+  dereferences, SPARQL JSON results on queries, HTML on pages"
   echo "- concurrent ingest of the dev articles into a second store on the same disk ($ING)"
   echo "- command: \`bench/load.sh $DURATION\`; one run"
   echo

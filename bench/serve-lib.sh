@@ -14,8 +14,9 @@ bench_store() {
 # Entity paths (/doc/kind/slug) of the store, one per line, into $1 (before the server takes the store's lock).
 entity_paths() {
   java $JAVA_OPTS -jar "$JAR" query --store "$2" --format tsv \
-    'SELECT DISTINCT ?s { ?s a ?t FILTER(STRSTARTS(STR(?s), "http://localhost:3030/id/") && !CONTAINS(STR(?s), "/evidence") && !CONTAINS(STR(?s), "/p") && !CONTAINS(STR(?s), "/quote") && !CONTAINS(STR(?s), "/item")) } LIMIT 3000' \
-    | tail -n +2 | sed -e 's/^<http:\/\/localhost:3030\/id\//\/doc\//' -e 's/>$//' > "$1"
+    'SELECT DISTINCT ?s { ?s a ?t FILTER(STRSTARTS(STR(?s), "http://localhost:3030/id/") && !CONTAINS(STR(?s), "/evidence") && !CONTAINS(STR(?s), "/p") && !CONTAINS(STR(?s), "/quote") && !CONTAINS(STR(?s), "/item")) } LIMIT 1000' \
+    | tail -n +2 | sed -e 's/^<http:\/\/localhost:3030\/id\//\/doc\//' -e 's/>$//' \
+    | grep -E '^/doc/[a-z-]+/[^/]+$' > "$1"
 }
 
 start_server() {
