@@ -8,9 +8,11 @@ import org.apache.jena.system.Txn;
 /** {@code /doc/{kind}/{slug}}: the entity's description, negotiated (HTML page or RDF), 404 when unknown. */
 final class DocAction implements GetOnly {
     private final ServerSettings settings;
+    private final DocumentCache cache;
 
     DocAction(ServerSettings settings) {
         this.settings = settings;
+        this.cache = DocumentCache.of(settings.dataset());
     }
 
     @Override
@@ -21,13 +23,28 @@ final class DocAction implements GetOnly {
             return;
         }
         String iri = path.iri(settings.iris());
-        Txn.executeRead(settings.dataset(), () -> {
+        String mediaType = Responses.negotiate(action, Offers.DOCUMENT);
+        byte[] cached = cache.get(iri, mediaType);
+        if (cached != null) {
+            action.setResponseHeader("Vary", "Accept");
+            Responses.send(action, mediaType, cached);
+            return;
+        }
+        long stamp = cache.stamp();
+        byte[] body = Txn.calculateRead(settings.dataset(), () -> {
             Model description = new EntityDescriber(settings.dataset()).describe(iri);
             if (description.isEmpty()) {
-                ServletOps.errorNotFound("Nothing is known about <" + iri + ">");
+                return null;
             }
             View view = new View(settings.dataset().getUnionModel(), settings.iris());
-            Responses.document(action, description, () -> EntityPage.render(view, view.resource(iri), path.kind()));
+            return Responses.render(mediaType, description, () -> EntityPage.render(view, view.resource(iri), path.kind()));
         });
+        if (body == null) {
+            ServletOps.errorNotFound("Nothing is known about <" + iri + ">");
+            return;
+        }
+        cache.put(stamp, iri, mediaType, body);
+        action.setResponseHeader("Vary", "Accept");
+        Responses.send(action, mediaType, body);
     }
 }

@@ -37,10 +37,14 @@ final class Responses {
     /** A document in the negotiated syntax: RDF from the model, HTML from the page supplier. */
     static void document(HttpAction action, Model model, Supplier<String> html) {
         String mediaType = negotiate(action, Offers.DOCUMENT);
-        byte[] body = Offers.HTML.equals(mediaType) ? html.get().getBytes(StandardCharsets.UTF_8)
-            : rdf(model, mediaType);
+        byte[] body = render(mediaType, model, html);
         action.setResponseHeader("Vary", "Accept");
         send(action, mediaType, body);
+    }
+
+    /** The body of a document in {@code mediaType}: the HTML page, or the model in that RDF syntax. */
+    static byte[] render(String mediaType, Model model, Supplier<String> html) {
+        return Offers.HTML.equals(mediaType) ? html.get().getBytes(StandardCharsets.UTF_8) : rdf(model, mediaType);
     }
 
     static byte[] rdf(Model model, String mediaType) {

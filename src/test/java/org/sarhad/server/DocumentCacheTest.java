@@ -1,0 +1,44 @@
+package org.sarhad.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+
+/** Cached dereferences are byte-identical, and a write to the store is seen at once. */
+class DocumentCacheTest {
+    private static final String INCIDENT = "http://localhost:3030/id/incident/amu-1-i1";
+    private static final String DOC = "/doc/incident/amu-1-i1";
+
+    @Test
+    void get_doc_turtle_cached_then_fresh_after_a_write_200() {
+        Dataset ds = TestStore.fresh("doc-cache");
+        NewsServer server = NewsServer.builder().dataset(ds).port(0).queryTimeout(Duration.ofSeconds(10)).build().start();
+        try {
+            assertTrue(DocumentCache.of(ds).stamp() >= 0, "a TDB2 store behind the text index is cacheable");
+            Http http = new Http(server.port());
+            HttpResponse<String> first = http.get(DOC, "Accept", "text/turtle");
+            HttpResponse<String> second = http.get(DOC, "Accept", "text/turtle");
+            assertEquals(200, second.statusCode());
+            assertEquals(first.body(), second.body());
+            assertEquals(first.headers().firstValue("ETag"), second.headers().firstValue("ETag"));
+            assertFalse(first.body().contains("relabelled for the cache test"));
+            Txn.executeWrite(ds, () -> {
+                Model g = ds.getNamedModel("http://localhost:3030/graph/article/amu-1");
+                g.add(g.createResource(INCIDENT), RDFS.comment, "relabelled for the cache test");
+            });
+            HttpResponse<String> after = http.get(DOC, "Accept", "text/turtle");
+            assertTrue(after.body().contains("relabelled for the cache test"), after.body());
+            assertEquals(200, http.get(DOC, "Accept", "text/html").statusCode());
+        } finally {
+            server.stop();
+        }
+    }
+}
