@@ -45,9 +45,9 @@ class ExtractionEvalTest {
             csv.add(extractor.extract(a));
         }
         Map<String, Double> s = score(EvalCorpus.DEV_GOLD, csv);
-        assertTrue(s.get("incident") >= 0.76, "incident F1 " + s);
-        assertTrue(s.get("typed") >= 0.68, "typed incident F1 " + s);
-        assertTrue(s.get("claim") >= 0.63, "claim F1 " + s);
+        assertTrue(s.get("incident") >= 0.78, "incident F1 " + s);
+        assertTrue(s.get("typed") >= 0.77, "typed incident F1 " + s);
+        assertTrue(s.get("claim") >= 0.71, "claim F1 " + s);
     }
 
     @Test
@@ -64,7 +64,7 @@ class ExtractionEvalTest {
         Files.writeString(gold, JSON.toStringFlat(g) + "\n", StandardCharsets.UTF_8);
         Map<String, Double> s = score(gold, csv);
         assertTrue(s.get("incidentsMatched") >= 3, "seed incidents matched " + s);
-        assertTrue(s.get("claimsMatched") >= 12, "seed claims matched " + s);
+        assertTrue(s.get("claimsMatched") >= 13, "seed claims matched " + s);
     }
 
     private Map<String, Double> score(Path gold, ReadingCsv csv) throws IOException, InterruptedException {

@@ -52,6 +52,9 @@ public final class Fatalities {
     private static final Set<String> NOT_PEOPLE = Set.of("kilograms", "kilometers", "kilometres", "km", "rockets",
             "vehicles", "rifles", "posts", "positions", "days", "years", "months", "hours", "miles", "percent");
 
+    private static final List<String> DEATH_STEMS = List.of("kill", "neutrali", "eliminat", "martyr", "hell", "dead",
+            "died", "lives", "perish", "slain", "los", "leaf", "leav", "left");
+
     private Fatalities() {
     }
 
@@ -60,6 +63,11 @@ public final class Fatalities {
         Map<Side, Integer> best = new EnumMap<>(Side.class);
         boolean noCasualties = false;
         for (String c : clauses) {
+            String lower = c.toLowerCase(Locale.ROOT);
+            noCasualties |= (lower.contains("no ") || lower.contains("nobody")) && NO_CASUALTIES.matcher(c).find();
+            if (!mentionsDeath(lower)) {
+                continue;
+            }
             scan(SUBJECT_FIRST.matcher(c), best, c);
             scan(VERB_FIRST.matcher(c), best, c);
             Matcher left = LEFT_DEAD.matcher(c);
@@ -69,7 +77,6 @@ public final class Fatalities {
                     best.merge(Side.TOTAL, n, Math::max);
                 }
             }
-            noCasualties |= NO_CASUALTIES.matcher(c).find();
         }
         if (best.isEmpty()) {
             Integer anaphoric = anaphoric(clauses);
@@ -78,6 +85,16 @@ public final class Fatalities {
         int sides = best.getOrDefault(Side.SECURITY, 0) + best.getOrDefault(Side.MILITANT, 0)
                 + best.getOrDefault(Side.CIVILIAN, 0);
         return Math.max(best.getOrDefault(Side.TOTAL, 0), sides);
+    }
+
+    /** Cheap test before the count patterns, which are costly on clauses that report no death at all. */
+    private static boolean mentionsDeath(String lower) {
+        for (String stem : DEATH_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void scan(Matcher m, Map<Side, Integer> best, String clause) {

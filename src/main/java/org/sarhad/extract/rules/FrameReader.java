@@ -26,6 +26,13 @@ public final class FrameReader {
     private static final Pattern AIR_CONTEXT = Pattern.compile("(?i)\\bair ?strikes?\\b|\\bdrone strikes?\\b");
     private static final Pattern BARE_STRIKES = Pattern.compile("(?i)\\b(?:strikes?|bombed)\\b");
 
+    /** Words one of which each costly pattern needs: a clause without them skips the pattern (same results). */
+    private static final String[] CONNECTOR_STEMS = {"after", "before", "following", "amid", "wake"};
+    private static final String[] RELATIVE_STEMS = {"km", "kilomet", "miles", "border", "capital", "visit", "trip to",
+        "return", "back to", "fled", "disappeared", "retreated", "talks in", "stalemate", "summit"};
+    private static final String[] NEW_EVENT_STEMS = {"similar", "separate", "earlier attack", "previous", "not the first",
+        "last ", "latest"};
+
     private FrameReader() {
     }
 
@@ -36,7 +43,7 @@ public final class FrameReader {
     /** As above, knowing the title, whose wording yields to the body's when an incident is typed. */
     public static List<Frame> read(String text, List<Span> sentences, List<Name> names, LocalDate published,
             String title) {
-        boolean air = AIR_CONTEXT.matcher(text).find();
+        boolean air = Stems.any(text.toLowerCase(java.util.Locale.ROOT), "strike") && AIR_CONTEXT.matcher(text).find();
         List<Frame> frames = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             for (Span clause : clauses(text, sentences.get(i))) {
@@ -48,7 +55,11 @@ public final class FrameReader {
 
     static List<Span> clauses(String text, Span sentence) {
         List<Span> out = new ArrayList<>();
-        Matcher m = CONNECTOR.matcher(sentence.of(text));
+        String s = sentence.of(text);
+        if (!Stems.any(s.toLowerCase(java.util.Locale.ROOT), CONNECTOR_STEMS)) {
+            return List.of(sentence);
+        }
+        Matcher m = CONNECTOR.matcher(s);
         int start = sentence.start();
         while (m.find()) {
             int cut = sentence.start() + m.start();
@@ -78,9 +89,10 @@ public final class FrameReader {
             if (n.isPlace() && (dateline(text, n) || demonym(text, n))) {
                 continue;
             }
-            if (n.isPlace() && ORIGIN_BEFORE.matcher(before).find()) {
+            String lower = before.toLowerCase(java.util.Locale.ROOT);
+            if (n.isPlace() && lower.contains("from") && ORIGIN_BEFORE.matcher(before).find()) {
                 origins.add(n);
-            } else if (n.isPlace() && !RELATIVE_BEFORE.matcher(before).find()) {
+            } else if (n.isPlace() && !(Stems.any(lower, RELATIVE_STEMS) && RELATIVE_BEFORE.matcher(before).find())) {
                 places.add(n);
             } else if (n.isActor()) {
                 actors.add(n);
@@ -99,7 +111,8 @@ public final class FrameReader {
             places.clear();
         }
         return new Frame(sentence, clause, triggers, places, origins, actors, dates, statements,
-                NEW_EVENT.matcher(c).find(), CONSEQUENCE.matcher(c).find(), headline);
+                Stems.any(c.toLowerCase(java.util.Locale.ROOT), NEW_EVENT_STEMS) && NEW_EVENT.matcher(c).find(),
+                CONSEQUENCE.matcher(c).find(), headline);
     }
 
     /** "PESHAWAR, Feb 20 (DNA):", "DUSHANBE -": the place a report was filed from, not where events happened. */

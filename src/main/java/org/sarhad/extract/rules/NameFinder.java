@@ -23,11 +23,12 @@ public final class NameFinder {
             + "frontier post|border post|outpost|area|section|frontier detachment|border detachment)";
     private static final Pattern PLACE_WITH_DESIGNATOR = Pattern.compile("\\b((?:" + CAP + "\\s){0,2}" + CAP + ")\\s+("
             + DESIGNATOR + ")\\b");
-    private static final Pattern PLACE_OF = Pattern.compile("\\b(?:village|town|city|area|general area|outpost|post|"
-            + "jamoat|district) (?:of )?([A-Z][\\w'-]+(?:[\\s-][A-Z][\\w'-]+)?)");
+    private static final Pattern PLACE_OF = Pattern.compile("\\b(?=[vtcagopjd])(?:village|town|city|area|general area|"
+            + "outpost|post|jamoat|district) (?:of )?([A-Z][\\w'-]+(?:[\\s-][A-Z][\\w'-]+)?)");
     private static final Pattern QUOTED_POST = Pattern.compile("[\"\u201C]([A-Z][\\w-]+)[\"\u201D] (?:frontier post|"
             + "border post|outpost|post|border detachment|detachment)");
-    private static final Pattern ORG_HEAD = Pattern.compile("\\b(?:Ministry|Committee|Service|Front|Army|Council|"
+    private static final Pattern ORG_HEAD = Pattern.compile("\\b(?=[MCSFADPBTGOE])"
+            + "(?:Ministry|Committee|Service|Front|Army|Council|"
             + "Directorate|Agency|Movement|Police|Constabulary|Corps|Department|Command|Brigade|Forces|Force|Troops|"
             + "Guard|Office|Organization|Organisation|Group|Emirate)\\b");
     private static final Pattern LEFT_WORD = Pattern.compile("[\\w\u2019'.-]+\\s+(?=\\S|$)");
@@ -39,17 +40,20 @@ public final class NameFinder {
             + "(?:\\s(?:of|for)\\s(?:the\\s)?(?:" + CAP + "\\s?){1,5})?)");
     private static final Pattern GROUP = Pattern.compile("\\b(?:the|members of(?: the)?) ([A-Z][\\w-]+(?:[\\s-][A-Z][\\w-]+)"
             + "{0,3}) (?:group|organization|organisation|movement|outfit|militants)\\b");
-    private static final Pattern FORCES = Pattern.compile("\\b((?:Tajik|Afghan|Pakistani|Pakistan's|Pakistan\u2019s|Kyrgyz|Uzbek|"
+    private static final Pattern FORCES = Pattern.compile("\\b(?=[TAPKUIRC])"
+            + "((?:Tajik|Afghan|Pakistani|Pakistan's|Pakistan\u2019s|Kyrgyz|Uzbek|"
             + "Iranian|Russian|Chinese|Turkmen|Tajikistan's|Tajikistan\u2019s|Afghanistan's|Afghanistan\u2019s|Taliban|"
             + "Tajikistani)\\s(?:[a-z-]+\\s){0,2}(?:forces|troops|border guards|guards|army|military|soldiers|police|"
             + "authorities|officials|services|service|side|personnel|Air Force|frontier guards|security services))\\b");
     /** Case spelled out per word rather than (?i), which makes every position a slow case-folding comparison. */
-    private static final Pattern GENERIC = Pattern.compile("\\b((?:[Aa]rmed |[Uu]nknown |[Mm]asked )?(?:[Mm]ilitants|"
+    private static final Pattern GENERIC = Pattern.compile("\\b(?=[AaUuMmTtGgIiDdSs])"
+            + "((?:[Aa]rmed |[Uu]nknown |[Mm]asked )?(?:[Mm]ilitants|"
             + "[Tt]errorists|[Aa]ttackers|[Gg]unmen|[Ii]nsurgents|[Ii]ntruders|(?:[Dd]rug )?(?:[Ss]mugglers|[Tt]raffickers)"
             + "|[Ss]ecurity [Ff]orces))\\b");
 
     private static final String PERSON_NAME = "((?:[A-Z][a-z'\u2019-]+\\s){1,3}[A-Z][a-z'\u2019-]+)";
-    private static final Pattern PERSON_TITLED = Pattern.compile("\\b(?:[Ss]pokes(?:man|person|woman)|[Mm]inister|"
+    private static final Pattern PERSON_TITLED = Pattern.compile("\\b(?=[SsMmPpOoCcGgEeA])"
+            + "(?:[Ss]pokes(?:man|person|woman)|[Mm]inister|"
             + "[Pp]resident|[Oo]fficial|[Cc]ommissioner|Mullah|Maulvi|Colonel|General|Major General|[Cc]hief|[Cc]ommander|"
             + "[Gg]overnor|[Ss]ecretary|[Ee]nvoy|[Aa]mbassador)\\s+" + PERSON_NAME);
     private static final Pattern PERSON_APPOSED = Pattern.compile(PERSON_NAME + ",\\s+(?:a|an|the)\\s+[^,]{0,80}?"
