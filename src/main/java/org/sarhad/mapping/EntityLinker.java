@@ -101,7 +101,7 @@ final class EntityLinker {
     private static Resource describeMinted(Model m, Resource r, Resource type, String label, Resource article) {
         if (!m.contains(r, RDF.type)) {
             r.addProperty(RDF.type, type);
-            r.addProperty(SKOS.prefLabel, Literals.en(label));
+            r.addProperty(SKOS.prefLabel, Literals.en(canonicalLabel(label)));
         }
         r.addProperty(PROV.wasDerivedFrom, article);
         return r;
@@ -113,6 +113,17 @@ final class EntityLinker {
             map.put(t.getLocalName(), t);
         }
         return Map.copyOf(map);
+    }
+
+    /**
+     * Articles that mint the same entity (same IRI) must give it the same label, or the union graph would hold two
+     * English preferred labels: spellings that differ only in case of the first letter, spacing or apostrophes
+     * (which the IRI slug ignores too) get one form.
+     */
+    static String canonicalLabel(String label) {
+        String s = Normalizer.normalize(label, Normalizer.Form.NFC).replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+        return s.isEmpty() ? s : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT)
+                + s.substring(s.offsetByCodePoints(0, 1));
     }
 
     private static String key(String s) {

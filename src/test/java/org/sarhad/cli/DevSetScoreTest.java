@@ -34,6 +34,8 @@ class DevSetScoreTest {
         String store = tmp.resolve("store").toString();
         CliTest.Run ingest = CliTest.run("ingest", "--store", store, EVAL.resolve("dev_articles.jsonl").toString());
         assertEquals(0, ingest.code(), "every dev article must be stored:\n" + ingest.out());
+        CliTest.Run whole = CliTest.run("validate", "--store", store);
+        assertEquals(0, whole.code(), "the whole store conforms, across articles too:\n" + whole.out());
         Path events = tmp.resolve("events.csv");
         Path claims = tmp.resolve("claims.csv");
         Files.writeString(events, CliTest.run("export", "--store", store, "--format", "events-csv").out());

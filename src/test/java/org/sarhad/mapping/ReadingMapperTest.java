@@ -58,5 +58,7 @@ class ReadingMapperTest {
         Resource item = a.createResource(iris.inArticle("incident", "t1", "i1") + "/item1");
         assertEquals("25.5", a.getProperty(item, SARHAD.quantity).getLiteral().getLexicalForm());
         assertEquals("30.0", Literals.canonicalDecimal(new BigDecimal("30")));
+        assertEquals(EntityLinker.canonicalLabel("Militants"), EntityLinker.canonicalLabel("militants"));
+        assertEquals("Tajikistan's guards", EntityLinker.canonicalLabel("tajikistan\u2019s  guards"));
     }
 }
