@@ -16,15 +16,15 @@ final class BackupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "TDB2 store directory")
-    String store;
+    @picocli.CommandLine.Mixin
+    StoreDirOption storeOption;
 
     @Option(names = "--to", required = true, paramLabel = "FILE.nq.gz", description = "backup file to write")
     Path to;
 
     @Override
     public Integer call() {
-        try (TdbArticleStore s = StoreOption.openLocal(store)) {
+        try (TdbArticleStore s = StoreOption.openLocal(storeOption.store)) {
             long quads = StoreBackup.backup(s, to);
             spec.commandLine().getOut().println("backed up " + quads + " quads to " + to);
         }

@@ -28,8 +28,6 @@ public final class CsvExport {
             "actors", "fatalities", "source_url");
     public static final List<String> CLAIM_COLUMNS = List.of("article_id", "claim", "claimant", "claimant_text",
             "stance", "about", "date", "quote", "reported_by", "evidence_given", "source_url");
-    private static final Pattern POINT = Pattern.compile("POINT\\s*\\(\\s*(-?[0-9.]+)\\s+(-?[0-9.]+)\\s*\\)",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?)(\\d+)$");
 
     private CsvExport() {
@@ -106,8 +104,7 @@ public final class CsvExport {
     }
 
     private static String[] latLon(String wkt) {
-        Matcher m = POINT.matcher(wkt);
-        return m.find() ? new String[] {m.group(2), m.group(1)} : new String[] {"", ""};
+        return WktPoint.parse(wkt).map(p -> new String[] {p.latitude(), p.longitude()}).orElse(new String[] {"", ""});
     }
 
     /** Orders "…-i2" before "…-i10" so rows follow the article's own order. */

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Dataset;
@@ -15,9 +13,6 @@ import org.apache.jena.system.Txn;
 
 /** Incidents whose place has coordinates, as a GeoJSON FeatureCollection (RFC 7946: longitude first). */
 public final class GeoJsonExport {
-    private static final Pattern POINT = Pattern.compile("POINT\\s*\\(\\s*(-?[0-9.]+)\\s+(-?[0-9.]+)\\s*\\)",
-            Pattern.CASE_INSENSITIVE);
-
     private GeoJsonExport() {
     }
 
@@ -27,15 +22,15 @@ public final class GeoJsonExport {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(Queries.load("export-incidents.rq")).build()) {
                 qe.execSelect().forEachRemaining(s -> {
                     RDFNode wkt = s.get("wkt");
-                    Matcher m = wkt == null ? null : POINT.matcher(wkt.asLiteral().getLexicalForm());
-                    if (m == null || !m.find()) {
+                    WktPoint point = wkt == null ? null : WktPoint.parse(wkt.asLiteral().getLexicalForm()).orElse(null);
+                    if (point == null) {
                         return;
                     }
                     JsonObject geometry = new JsonObject();
                     geometry.put("type", "Point");
                     JsonArray coords = new JsonArray();
-                    coords.add(org.apache.jena.atlas.json.JsonNumber.value(new BigDecimal(m.group(1))));
-                    coords.add(org.apache.jena.atlas.json.JsonNumber.value(new BigDecimal(m.group(2))));
+                    coords.add(org.apache.jena.atlas.json.JsonNumber.value(new BigDecimal(point.longitude())));
+                    coords.add(org.apache.jena.atlas.json.JsonNumber.value(new BigDecimal(point.latitude())));
                     geometry.put("coordinates", coords);
                     JsonObject props = new JsonObject();
                     props.put("incident", s.getResource("incident").getURI());
