@@ -34,6 +34,7 @@ public final class NewsGraph {
         } catch (java.io.IOException e) {
             throw new StoreUnavailableException("cannot create store directory " + dir + ": " + e.getMessage(), e);
         }
+        JournalRepair.repair(dir);
         Dataset ds = TDB2Factory.connectDataset(dir.toString());
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         return SearchIndex.wrap(ds, dir.resolve(TEXT_INDEX));

@@ -1,0 +1,104 @@
+package org.sarhad.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.Adler32;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drops a torn, uncommitted tail from TDB2 journals before the store is opened. A process killed while writing a
+ * journal entry leaves a partial entry after the last COMMIT; Jena's recovery replays committed transactions but
+ * refuses to open a journal whose last entry is cut short ("Failed to read the journal entry data"). Everything after
+ * the last complete COMMIT belongs to a transaction that never committed, so cutting it loses nothing acknowledged.
+ * Runs only when no live process holds the store's lock.
+ */
+final class JournalRepair {
+    private static final Logger LOG = LoggerFactory.getLogger(JournalRepair.class);
+    /** Jena dboe journal entry header: length, Adler-32 checksum, entry type, component id (4 bytes each). */
+    private static final int HEADER = 16;
+    private static final int COMMIT = 3;
+
+    private JournalRepair() {
+    }
+
+    static void repair(Path storeDir) {
+        if (heldByLiveProcess(storeDir.resolve("tdb.lock"))) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(storeDir)) {
+            for (Path data : s.filter(p -> p.getFileName().toString().startsWith("Data-")).toList()) {
+                Path journal = data.resolve("journal.jrnl");
+                if (Files.isRegularFile(journal)) {
+                    truncateTornTail(journal);
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreUnavailableException("cannot inspect store " + storeDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @return bytes cut from the end of {@code journal} (0 when it ends on a complete COMMIT or is empty) */
+    static long truncateTornTail(Path journal) throws IOException {
+        try (FileChannel ch = FileChannel.open(journal, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = ch.size();
+            long pos = 0;
+            long lastCommitEnd = 0;
+            ByteBuffer header = ByteBuffer.allocate(HEADER);
+            while (pos + HEADER <= size) {
+                header.clear();
+                ch.read(header, pos);
+                int len = header.getInt(0);
+                if (len < 0 || pos + HEADER + len > size) {
+                    break;
+                }
+                ByteBuffer data = ByteBuffer.allocate(len);
+                ch.read(data, pos + HEADER);
+                if (!checksumAgrees(header, data)) {
+                    break;
+                }
+                pos += HEADER + len;
+                if (header.getInt(8) == COMMIT) {
+                    lastCommitEnd = pos;
+                }
+            }
+            long cut = size - lastCommitEnd;
+            if (cut > 0) {
+                ch.truncate(lastCommitEnd);
+                ch.force(true);
+                LOG.warn("{}: dropped {} bytes of an uncommitted, torn journal tail left by a crash", journal, cut);
+            }
+            return cut;
+        }
+    }
+
+    private static boolean checksumAgrees(ByteBuffer header, ByteBuffer data) {
+        byte[] h = header.array().clone();
+        int stored = ByteBuffer.wrap(h).getInt(4);
+        ByteBuffer.wrap(h).putInt(4, 0);
+        Adler32 adler = new Adler32();
+        adler.update(h);
+        adler.update(data.array());
+        return (int) adler.getValue() == stored;
+    }
+
+    private static boolean heldByLiveProcess(Path lock) {
+        try {
+            List<String> lines = Files.exists(lock) ? Files.readAllLines(lock, StandardCharsets.UTF_8) : List.of();
+            if (lines.isEmpty() || lines.get(0).isBlank()) {
+                return false;
+            }
+            long pid = Long.parseLong(lines.get(0).strip());
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException e) {
+            return true;
+        }
+    }
+}
