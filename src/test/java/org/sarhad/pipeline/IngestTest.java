@@ -17,7 +17,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,6 +91,13 @@ class IngestTest {
         assertTrue(ds.containsNamedModel(components.iris().ontologyGraph()));
     }
 
+    private static List<String> graphNames(Dataset ds) {
+        List<String> names = new ArrayList<>();
+        ds.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
+        names.sort(null);
+        return names;
+    }
+
     @Test
     void ingesting_the_same_files_twice_leaves_an_isomorphic_dataset() {
         Path store = tmp.resolve("store");
@@ -100,7 +106,13 @@ class IngestTest {
         ingest(store, components.pipeline(), new Log(), SEED);
         Dataset twice = copy(store);
         assertEquals(once.asDatasetGraph().stream().count(), twice.asDatasetGraph().stream().count());
-        assertTrue(IsoMatcher.isomorphic(once.asDatasetGraph(), twice.asDatasetGraph()));
+        // Graph by graph: the ontology graph's many look-alike blank nodes (OWL lists, restrictions) can send a
+        // whole-dataset tuple matcher into exponential backtracking; the per-graph matcher hashes them apart.
+        List<String> names = graphNames(once);
+        assertEquals(names, graphNames(twice));
+        for (String g : names) {
+            assertTrue(once.getNamedModel(g).isIsomorphicWith(twice.getNamedModel(g)), "same content in " + g);
+        }
     }
 
     @Test
