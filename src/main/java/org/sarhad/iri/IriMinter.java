@@ -1,5 +1,6 @@
 package org.sarhad.iri;
 
+import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +23,9 @@ import java.util.Objects;
 public final class IriMinter {
     public static final String DEFAULT_BASE = "http://localhost:3030/";
     private static final int MAX_SLUG = 80;
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    private static final Pattern KIND = Pattern.compile("[a-z][a-z-]*");
 
     private final String base;
 
@@ -96,7 +100,7 @@ public final class IriMinter {
         Objects.requireNonNull(key, "key");
         String s = Normalizer.normalize(key, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         s = s.replace("'", "").replace("\u2019", "");
-        s = s.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        s = EDGE_HYPHENS.matcher(NOT_LETTER_OR_DIGIT.matcher(s).replaceAll("-")).replaceAll("");
         if (s.isEmpty()) {
             return "x" + hash(key).substring(0, 10);
         }
@@ -107,7 +111,7 @@ public final class IriMinter {
     }
 
     private static String requireKind(String kind) {
-        if (kind == null || !kind.matches("[a-z][a-z-]*")) {
+        if (kind == null || !KIND.matcher(kind).matches()) {
             throw new IllegalArgumentException("bad IRI kind: " + kind);
         }
         return kind;

@@ -1,5 +1,6 @@
 package org.sarhad.mapping;
 
+import java.util.regex.Pattern;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +29,9 @@ final class EntityLinker {
             SARHAD.MediaOutlet, SARHAD.Person, SARHAD.GenericActor);
     private static final Map<String, Resource> PLACE_CLASSES = classes(SARHAD.Place, SARHAD.Country,
             SARHAD.AdministrativeRegion, SARHAD.District, SARHAD.Locality, SARHAD.BorderPost, SARHAD.BorderCrossing);
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final IriMinter iris;
     private final Map<String, String> countries = new HashMap<>();
@@ -121,12 +125,13 @@ final class EntityLinker {
      * (which the IRI slug ignores too) get one form.
      */
     static String canonicalLabel(String label) {
-        String s = Normalizer.normalize(label, Normalizer.Form.NFC).replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+        String s = Normalizer.normalize(label, Normalizer.Form.NFC).replace('\u2019', '\'');
+        s = SPACES.matcher(s).replaceAll(" ").strip();
         return s.isEmpty() ? s : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT)
                 + s.substring(s.offsetByCodePoints(0, 1));
     }
 
     private static String key(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return NOT_LETTER_OR_DIGIT.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

@@ -30,11 +30,12 @@ import org.sarhad.vocab.Taxonomy;
  */
 public final class ReadingMapper implements ArticleMapper {
     private final IriMinter iris;
-    private final Dictionary dictionary;
+    private final EntityLinker linker;
 
     private ReadingMapper(IriMinter iris, Dictionary dictionary) {
         this.iris = iris;
-        this.dictionary = dictionary;
+        // Built once: its lookups derive from the dictionary only and are read-only afterwards (thread-safe).
+        this.linker = new EntityLinker(iris, dictionary);
     }
 
     public static ReadingMapper create(IriMinter iris, Dictionary dictionary) {
@@ -50,7 +51,6 @@ public final class ReadingMapper implements ArticleMapper {
     public Model map(Reading reading) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.standard());
-        EntityLinker linker = new EntityLinker(iris, dictionary);
         Article a = reading.article();
         Resource article = mapArticle(m, a, linker);
         IncidentMapper incidents = new IncidentMapper(iris, linker, a, article);

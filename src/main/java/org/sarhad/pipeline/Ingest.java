@@ -1,11 +1,16 @@
 package org.sarhad.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.jena.rdf.model.Model;
 import org.sarhad.article.ArticleResult;
 import org.sarhad.article.ArticleSources;
@@ -27,6 +32,9 @@ public final class Ingest {
     private final IngestListener listener;
     private final int commitGroup;
     private final List<MappedArticle> pending = new ArrayList<>();
+    private final Deque<CompletableFuture<Outcome>> inFlight = new ArrayDeque<>();
+    private final ExecutorService workers;
+    private final int maxInFlight;
     private long oldestPending;
     private int stored;
     private int rejected;
@@ -45,34 +53,82 @@ public final class Ingest {
             throw new IllegalArgumentException("commit group must be at least 1 article, not " + commitGroup);
         }
         this.commitGroup = commitGroup;
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "sarhad-ingest-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        // A whole commit group ahead: the workers keep processing while this thread commits the previous group.
+        this.maxInFlight = commitGroup + 2 * threads;
     }
 
     public IngestSummary run(List<Path> inputs) {
         long t0 = System.nanoTime();
-        ArticleSources.read(inputs, this::accept);
+        try {
+            ArticleSources.read(inputs, this::accept);
+            while (!inFlight.isEmpty()) {
+                handle(next());
+            }
+        } finally {
+            workers.shutdownNow();
+        }
         flush();
         return new IngestSummary(stored, rejected, triples, (System.nanoTime() - t0) / 1_000_000, times);
     }
 
+    /**
+     * Hands the article to a worker (extract, map and validate are pure per article, so they run on all cores) and
+     * keeps its place in line: outcomes are stored and reported in input order.
+     */
     private void accept(ArticleResult r) {
         if (!r.ok()) {
+            inFlight.add(CompletableFuture.completedFuture(new Outcome(null, null, r.origin(), r.error())));
+        } else {
+            inFlight.add(CompletableFuture.supplyAsync(() -> process(r), workers));
+        }
+        while (inFlight.size() > maxInFlight) {
+            handle(next());
+        }
+    }
+
+    /** The oldest outcome, waiting for it; a worker's unexpected failure surfaces as itself. */
+    private Outcome next() {
+        try {
+            return inFlight.poll().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+    }
+
+    private Outcome process(ArticleResult r) {
+        try {
+            return new Outcome(pipeline.process(r.article()), null, null, null);
+        } catch (ArticleRejectedException e) {
+            return new Outcome(null, e.articleId(), e.origin(), e.getMessage());
+        }
+    }
+
+    private void handle(Outcome o) {
+        if (o.mapped() == null) {
             rejected++;
-            listener.rejected(null, r.origin(), r.error());
+            listener.rejected(o.articleId(), o.origin(), o.reason());
             return;
         }
-        try {
-            MappedArticle m = pipeline.process(r.article());
-            if (pending.isEmpty()) {
-                oldestPending = System.nanoTime();
-            }
-            pending.add(m);
-        } catch (ArticleRejectedException e) {
-            rejected++;
-            listener.rejected(e.articleId(), e.origin(), e.getMessage());
+        if (pending.isEmpty()) {
+            oldestPending = System.nanoTime();
         }
+        pending.add(o.mapped());
         if (pending.size() >= commitGroup || System.nanoTime() - oldestPending > MAX_WAIT_NANOS) {
             flush();
         }
+    }
+
+    /** What became of one input unit: a mapped article, or why it was rejected. */
+    private record Outcome(MappedArticle mapped, String articleId, String origin, String reason) {
     }
 
     /** One transaction for the pending articles, then their acknowledgements; store time shared by triple count. */

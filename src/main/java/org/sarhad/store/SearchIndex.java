@@ -41,6 +41,12 @@ public final class SearchIndex {
     public static final List<Node> PREDICATES = List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(),
         RDFS.label.asNode(), SARHAD.text.asNode(), SARHAD.quote.asNode());
 
+    /**
+     * Written next to the index once it holds a uid per (graph, subject, predicate, literal): without uids jena-text
+     * cannot delete entries, so a replaced article's old words stayed searchable. An index without it is rebuilt.
+     */
+    private static final String FORMAT = "uid-1";
+
     /** Lucene allows one writer per directory, so one wrapped dataset per index directory in this JVM. */
     private static final Map<Path, Dataset> OPEN = new ConcurrentHashMap<>();
 
@@ -54,9 +60,13 @@ public final class SearchIndex {
 
     private static Dataset open(Dataset tdb, Path dir) {
         PendingIndexMarker pending = PendingIndexMarker.forIndex(dir);
+        Path format = dir.resolveSibling(dir.getFileName() + ".format");
         if (pending.isSet()) {
             // A writer died between the TDB2 and the Lucene commit: the index may miss committed triples.
             LoggerFactory.getLogger(SearchIndex.class).warn("text index {} may be behind the store; rebuilding", dir);
+            deleteIndex(dir);
+        } else if (Files.isDirectory(dir) && !FORMAT.equals(readFormat(format))) {
+            LoggerFactory.getLogger(SearchIndex.class).warn("text index {} has an older format; rebuilding", dir);
             deleteIndex(dir);
         }
         boolean fresh = !Files.isDirectory(dir);
@@ -65,11 +75,20 @@ public final class SearchIndex {
             TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(dir), config());
             if (fresh) {
                 reindex(tdb, index);
+                Files.writeString(format, FORMAT);
             }
             pending.clear();
             return TextDatasetFactory.create(tdb, index, true);
         } catch (IOException e) {
             throw new StoreUnavailableException("cannot open text index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String readFormat(Path format) {
+        try {
+            return Files.exists(format) ? Files.readString(format).strip() : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -93,6 +112,7 @@ public final class SearchIndex {
             entity.set(FIELD, p);
         }
         entity.setPrimaryPredicate(SKOS.prefLabel.asNode());
+        entity.setUidField("uid");
         TextIndexConfig config = new TextIndexConfig(entity);
         config.setAnalyzer(new StandardAnalyzer());
         config.setValueStored(true);

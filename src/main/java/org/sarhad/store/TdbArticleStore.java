@@ -2,9 +2,13 @@ package org.sarhad.store;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shared.JenaException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 
 /**
@@ -52,10 +56,7 @@ public final class TdbArticleStore implements ArticleStore {
         DiskSpace.requireFree(dir);
         pending.set();
         try {
-            Txn.executeWrite(dataset, () -> graphs.forEach((name, content) -> {
-                dataset.removeNamedModel(name);
-                dataset.addNamedModel(name, content);
-            }));
+            Txn.executeWrite(dataset, () -> graphs.forEach(this::replace));
         } catch (InternalError | JenaException e) {
             // InternalError: a mapped write hit a full disk (SIGBUS). The transaction was aborted; the marker stays,
             // so the next open rebuilds the text index in case TDB2 committed and Lucene did not.
@@ -63,6 +64,22 @@ public final class TdbArticleStore implements ArticleStore {
                 + " (disk full?): " + e.getMessage(), e);
         }
         pending.clear();
+    }
+
+    /**
+     * Removal goes through the text-index wrapper (it deletes the graph's index entries). Of the new triples only
+     * those with an indexed predicate do: the wrapper checks every added quad against the store first, and for the
+     * other ~95% that lookup is pure cost; they go straight to TDB2 in the same transaction.
+     */
+    private void replace(String name, Model content) {
+        dataset.removeNamedModel(name);
+        DatasetGraph indexed = dataset.asDatasetGraph();
+        DatasetGraph tdb = indexed instanceof DatasetGraphWrapper w ? w.getWrapped() : indexed;
+        Node g = NodeFactory.createURI(name);
+        content.getGraph().find().forEach(t -> {
+            DatasetGraph target = SearchIndex.PREDICATES.contains(t.getPredicate()) ? indexed : tdb;
+            target.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        });
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.sarhad.vocab;
 
+import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /** Concepts of the Sarhad SKOS taxonomies, addressed by scheme and {@code skos:notation}. */
 public final class Taxonomy {
+    private static final Pattern NOTATION = Pattern.compile("[a-z][a-z0-9-]*");
+
     private Taxonomy() {
     }
 
@@ -29,7 +32,7 @@ public final class Taxonomy {
     }
 
     private static Resource concept(String scheme, String notation) {
-        if (notation == null || !notation.matches("[a-z][a-z0-9-]*")) {
+        if (notation == null || !NOTATION.matcher(notation).matches()) {
             throw new IllegalArgumentException("bad " + scheme + " notation: " + notation);
         }
         return ResourceFactory.createResource(SARHAD.TAXONOMY + scheme + "/" + notation);

@@ -8,11 +8,15 @@ import java.util.HashSet;
 import java.util.Set;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.sarhad.server.TestStore;
+import org.sarhad.vocab.SARHAD;
 
 class SearchIndexTest {
     static Set<String> search(Dataset ds, String text) {
@@ -43,5 +47,25 @@ class SearchIndexTest {
         Txn.executeWrite(plain, () -> RDFDataMgr.read(plain, TestStore.FIXTURE));
         Dataset indexed = NewsGraph.open(dir);
         assertTrue(search(indexed, "Kalashnikov").contains("http://localhost:3030/id/article/amu-1"));
+    }
+
+    @Test
+    void replacing_a_graph_reindexes_its_text_and_forgets_the_old_words() {
+        TdbArticleStore store = TdbArticleStore.open(Path.of("target", "test-stores", "replace-" + System.nanoTime()));
+        String graph = "http://localhost:3030/graph/article/x";
+        String article = "http://localhost:3030/id/article/x";
+        store.replaceGraph(graph, article(article, "Smugglers crossed near Murghab"));
+        assertEquals(Set.of(article), search(store.dataset(), "Murghab"));
+        store.replaceGraph(graph, article(article, "Guards detained two men at Ishkashim"));
+        assertEquals(Set.of(), search(store.dataset(), "Murghab"), "the replaced text is gone from the index");
+        assertEquals(Set.of(article), search(store.dataset(), "Ishkashim"));
+        assertEquals(3, store.graphSize(graph), "the non-indexed triples are stored too");
+    }
+
+    private static Model article(String iri, String text) {
+        Model m = ModelFactory.createDefaultModel();
+        m.createResource(iri).addProperty(RDF.type, SARHAD.Article).addProperty(SARHAD.text, text)
+            .addProperty(SARHAD.articleId, "x");
+        return m;
     }
 }

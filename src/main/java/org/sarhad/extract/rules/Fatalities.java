@@ -18,6 +18,8 @@ public final class Fatalities {
     private enum Side { TOTAL, SECURITY, MILITANT, CIVILIAN }
 
     private static final String NUM = Numbers.TOKEN;
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z\\s-]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String Q = "[\"\u201C\u201D\u2018\u2019']?";
     private static final String KILL = "(?:killed|killing|kills?|neutrali[sz]ed|neutrali[sz]ing|eliminated|martyred|"
             + "martyrdom|sent to hell|dead|died|lost (?:their|his) lives|perished|slain)";
@@ -114,7 +116,7 @@ public final class Fatalities {
     }
 
     private static Side side(String words) {
-        String[] w = words.toLowerCase(Locale.ROOT).replaceAll("[^a-z\\s-]", "").strip().split("\\s+");
+        String[] w = SPACES.split(NOT_WORD.matcher(words.toLowerCase(Locale.ROOT)).replaceAll("").strip());
         for (String x : w) {
             if (NOT_PEOPLE.contains(x)) {
                 return null;

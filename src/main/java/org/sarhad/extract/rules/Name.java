@@ -1,5 +1,6 @@
 package org.sarhad.extract.rules;
 
+import java.util.regex.Pattern;
 import org.sarhad.extract.DictionaryEntry;
 import org.sarhad.extract.EntityKind;
 import org.sarhad.extract.Mention;
@@ -15,6 +16,8 @@ import org.sarhad.extract.Span;
  * @param countryCode ISO code of the state it belongs to, or null
  */
 public record Name(Span span, String text, EntityKind kind, DictionaryEntry entry, String type, String countryCode) {
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
+
     public boolean isPlace() {
         return kind == EntityKind.PLACE;
     }
@@ -38,7 +41,7 @@ public record Name(Span span, String text, EntityKind kind, DictionaryEntry entr
     }
 
     public Mention mention() {
-        String label = entry != null ? entry.label() : text.replaceAll("^(?i)the\\s+", "").strip();
+        String label = entry != null ? entry.label() : LEADING_THE.matcher(text).replaceFirst("").strip();
         return new Mention(text, span, kind, entry != null ? entry.iri() : null, label, entry != null ? null : type);
     }
 

@@ -18,6 +18,14 @@ import org.sarhad.extract.Span;
  */
 public final class NameFinder {
     private static final String CAP = "[A-Z][\\w\u2019'.-]*";
+    private static final Pattern REGION_WORD = Pattern.compile("\\b(?:province|region|oblast)\\b");
+    private static final Pattern POST_WORD = Pattern.compile("\\b(?:post|outpost)\\b");
+    private static final Pattern FORCE_WORD = Pattern.compile("\\b(?:forces|troops|guards|army|military|soldiers|police|"
+            + "service|services|personnel|corps|constabulary|air force|command|brigade)\\b");
+    private static final Pattern AGENCY_WORD = Pattern.compile("\\b(?:ministry|committee|council|directorate|agency|"
+            + "department|office|authorities|officials)\\b");
+    private static final Pattern GROUP_WORD = Pattern.compile("\\b(?:group|movement|front|militants|terrorists|attackers|"
+            + "gunmen|insurgents|emirate|outfit|smugglers|traffickers|intruders)\\b");
     private static final String DESIGNATOR = "(?:Autonomous Region|Autonomous Oblast|district|District|province|Province|"
             + "region|Region|oblast|Oblast|valley|Valley|village|jamoat|town|city|City|border crossing|crossing|"
             + "frontier post|border post|outpost|area|section|frontier detachment|border detachment)";
@@ -194,10 +202,10 @@ public final class NameFinder {
         if (p.contains("district")) {
             return "District";
         }
-        if (p.matches(".*\\b(province|region|oblast)\\b.*")) {
+        if (REGION_WORD.matcher(p).find()) {
             return "AdministrativeRegion";
         }
-        if (p.matches(".*\\b(post|outpost)\\b.*")) {
+        if (POST_WORD.matcher(p).find()) {
             return "BorderPost";
         }
         return p.contains("crossing") ? "BorderCrossing" : "Locality";
@@ -205,15 +213,13 @@ public final class NameFinder {
 
     private static String actorType(String surface) {
         String s = surface.toLowerCase(Locale.ROOT);
-        if (s.matches(".*\\b(forces|troops|guards|army|military|soldiers|police|service|services|personnel|corps|"
-                + "constabulary|air force|command|brigade)\\b.*")) {
+        if (FORCE_WORD.matcher(s).find()) {
             return "SecurityForce";
         }
-        if (s.matches(".*\\b(ministry|committee|council|directorate|agency|department|office|authorities|officials)\\b.*")) {
+        if (AGENCY_WORD.matcher(s).find()) {
             return "GovernmentAgency";
         }
-        if (s.matches(".*\\b(group|movement|front|militants|terrorists|attackers|gunmen|insurgents|emirate|outfit|"
-                + "smugglers|traffickers|intruders)\\b.*")) {
+        if (GROUP_WORD.matcher(s).find()) {
             return "ArmedGroup";
         }
         return "Actor";
