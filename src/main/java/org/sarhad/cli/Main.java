@@ -32,6 +32,8 @@ public final class Main implements Runnable {
     /** The configured command line, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        // `query @file.rq` reads the file itself; picocli's own @-file expansion would split the query into arguments.
+        cl.setExpandAtFiles(false);
         cl.setExitCodeExceptionMapper(Main::exitCode);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("sarhad: " + ex.getMessage());

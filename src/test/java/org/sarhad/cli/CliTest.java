@@ -57,6 +57,23 @@ class CliTest {
     }
 
     @Test
+    void query_reads_an_inline_query_or_a_query_file() throws Exception {
+        String store = tmp.resolve("s").toString();
+        assertEquals(0, run("ingest", "--store", store, SEED).code());
+        Path file = Files.writeString(tmp.resolve("count.rq"), """
+            PREFIX sarhad: <https://w3id.org/sarhad/ontology#>
+            # more than one line, with spaces and a comment
+            SELECT (COUNT(?i) AS ?n) WHERE { ?i a sarhad:Incident }
+            """);
+        Run fromFile = run("query", "--store", store, "--format", "csv", "@" + file);
+        assertEquals(0, fromFile.code(), fromFile.err());
+        assertEquals(List.of("n", "3"), fromFile.out().lines().toList());
+        Run inline = run("query", "--store", store, "--format", "csv",
+                "SELECT (COUNT(?a) AS ?n) WHERE { ?a a <https://w3id.org/sarhad/ontology#Article> }");
+        assertEquals(List.of("n", "1"), inline.out().lines().toList());
+    }
+
+    @Test
     void usage_errors_exit_2() {
         assertEquals(2, run("ingest", SEED).code(), "missing --store");
         assertEquals(2, run("export", "--store", tmp.toString(), "--format", "xlsx").code());
