@@ -103,20 +103,28 @@ public final class Triggers {
             new Frame(Kind.PROTEST, Pattern.compile("\\b(?:protest(?:ed|ers|s)?|demonstrators|rallied)\\b", CI),
                     "frame:protest"));
 
-    private static final Pattern NEGATED = Pattern.compile("(?:\\bdenied|\\bdenies|\\bdeny|\\brejected|\\brejects|"
-            + "\\bno\\b|\\bnot\\b|\\bwithout|\\bany|\\bnever|\\bprevent\\w*|\\bthwart\\w*)[^.,;]{0,25}$", CI);
-    private static final Pattern HYPOTHETICAL = Pattern.compile("(?:\\bwould|\\bcould|\\bwill|\\bmay|\\bmight|"
+    private static final GuardedPattern NEGATED = GuardedPattern.of("(?:\\bdenied|\\bdenies|\\bdeny|\\brejected|"
+            + "\\brejects|\\bno\\b|\\bnot\\b|\\bwithout|\\bany|\\bnever|\\bprevent\\w*|\\bthwart\\w*)[^.,;]{0,25}$",
+            "den", "reject", "no", "without", "any", "never", "prevent", "thwart");
+    private static final GuardedPattern HYPOTHETICAL = GuardedPattern.of("(?:\\bwould|\\bcould|\\bwill|\\bmay|\\bmight|"
             + "\\bplan(?:s|ned|ning)?(?: to)?|\\bin order to|\\baim\\w* (?:at|to)|\\bthreat\\w* to|\\bvow\\w* to|\\bgoal was to|"
-            + "\\bto commit|\\bprevent\\w*|\\ballowing them to)\\s+(?:\\w+\\s+){0,2}$", CI);
-    private static final Pattern AGGREGATE = Pattern.compile("(?:several|many|numerous|spate of|wave of|series of|"
-            + "dozens of|hundreds of|uptick in|rise in|surge in|stepped up|intensified|increased|frequent|repeated|"
-            + "continuous|multiple|previous|past|separate)"
-            + "(?:\\s+[\\w-]+){0,2}\\s*$", CI);
+            + "\\bto commit|\\bprevent\\w*|\\ballowing them to)\\s+(?:\\w+\\s+){0,2}$",
+            "would", "could", "will", "may", "might", "plan", "in order to", "aim", "threat", "vow", "goal was to",
+            "to commit", "prevent", "allowing them to");
+    private static final GuardedPattern AGGREGATE = GuardedPattern.of("(?:several|many|numerous|spate of|wave of|"
+            + "series of|dozens of|hundreds of|uptick in|rise in|surge in|stepped up|intensified|increased|frequent|"
+            + "repeated|continuous|multiple|previous|past|separate)"
+            + "(?:\\s+[\\w-]+){0,2}\\s*$",
+            "several", "many", "numerous", "spate of", "wave of", "series of", "dozens of", "hundreds of", "uptick in",
+            "rise in", "surge in", "stepped up", "intensified", "increased", "frequent", "repeated", "continuous",
+            "multiple", "previous", "past", "separate");
     private static final Pattern NUMBERED = Pattern.compile("\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)"
             + "\\s+(?:[\\w-]+\\s+)?$", CI);
-    private static final Pattern GENERIC_SENTENCE = Pattern.compile("\\b(?:are|is) (?:common|frequent|routine)\\b|"
+    private static final GuardedPattern GENERIC_SENTENCE = GuardedPattern.of("\\b(?:are|is) (?:common|frequent|routine)\\b|"
             + "\\bhas (?:witnessed|experienced|seen)\\b|\\b(?:menace|threat) of\\b|\\btally\\b|during this period|"
-            + "so far this year|since the start of|\\bin the past (?:year|month|decade)|over the past", CI);
+            + "so far this year|since the start of|\\bin the past (?:year|month|decade)|over the past",
+            "common", "frequent", "routine", "has ", "menace", "threat", "tally", "during this period", "so far this year",
+            "since the start of", "past");
 
     private static final Pattern REPELLED = Pattern.compile("\\b(?:repel\\w*|repuls\\w*|fend\\w* off|fought off|"
             + "beat(?:ing)? back|push\\w* back)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}$", CI);
@@ -130,10 +138,10 @@ public final class Triggers {
     public static List<Trigger> find(String text, int from, int to) {
         String clause = text.substring(from, to);
         List<Trigger> out = new ArrayList<>();
-        if (GENERIC_SENTENCE.matcher(clause).find()) {
+        String lower = clause.toLowerCase(java.util.Locale.ROOT);
+        if (GENERIC_SENTENCE.find(clause, lower)) {
             return out;
         }
-        String lower = clause.toLowerCase(java.util.Locale.ROOT);
         for (Frame f : FRAMES) {
             if (!f.mayMatch(lower)) {
                 continue;
@@ -172,11 +180,12 @@ public final class Triggers {
 
     private static boolean suppressed(Kind kind, String clause, Matcher m) {
         String before = clause.substring(Math.max(0, m.start() - 60), m.start());
-        if (NEGATED.matcher(before).find()) {
+        String lower = before.toLowerCase(java.util.Locale.ROOT);
+        if (NEGATED.find(before, lower)) {
             return true;
         }
         boolean eventNoun = kind != Kind.CROSSING && kind != Kind.KILL && kind != Kind.ARREST && kind != Kind.SEIZURE;
-        if (eventNoun && AGGREGATE.matcher(before).find()) {
+        if (eventNoun && AGGREGATE.find(before, lower)) {
             return true;
         }
         boolean plural = m.group().toLowerCase(java.util.Locale.ROOT).endsWith("s");
@@ -186,6 +195,6 @@ public final class Triggers {
         if (kind == Kind.CT_OPERATION && m.group().toLowerCase(java.util.Locale.ROOT).endsWith("operations")) {
             return true;
         }
-        return kind != Kind.CROSSING && HYPOTHETICAL.matcher(before).find() && !m.group().toLowerCase().startsWith("kill");
+        return kind != Kind.CROSSING && HYPOTHETICAL.find(before, lower) && !m.group().toLowerCase().startsWith("kill");
     }
 }
