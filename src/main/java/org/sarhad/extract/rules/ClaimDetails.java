@@ -16,16 +16,20 @@ import org.sarhad.extract.Span;
 final class ClaimDetails {
     private static final Pattern EMBEDDED_REJECT = Pattern.compile("(?i)^(?:it |they )?(?:once again |again |strongly )?"
             + "(?:rejects|rejected|denies|denied|dismisses|dismissed)\\b");
-    private static final Pattern HOSTILE = Pattern.compile("(?i)\\b(?:attacked|opened fire|open fire|shelling of|shelled|"
+    private static final GuardedPattern HOSTILE = GuardedPattern.of("\\b(?:attacked|opened fire|open fire|shelling of|shelled|"
             + "bombed|shelter\\w*|harbou?r\\w*|operates? from|operating from|violat\\w*|provocations?|guided|"
             + "hosting|involvement|refus\\w*|not (?:been )?abiding|n[o'\u2019]t committed|(?:is|are|was|were|been|be) behind|"
             + "sponsor\\w*|launched|"
             + "used (?:mortars?|artillery|heavy weapons|drones?)|fired (?:on|at|upon)|"
-            + "targeted|breach\\w*|closed the border|shut|bases in|hideouts|safe havens?|sanctuar\\w*)\\b");
-    private static final Pattern DISMISSAL = Pattern.compile("(?i)\\b(?:do(?:es)? not correspond to (?:the )?reality|"
-            + "baseless|unfounded|groundless|fabricated|not true|untrue|false (?:claims?|reports?|information))\\b");
-    private static final Pattern RESPONSIBILITY = Pattern.compile("(?i)\\bclaimed responsibility\\b|"
-            + "\\bresponsibility for\\b");
+            + "targeted|breach\\w*|closed the border|shut|bases in|hideouts|safe havens?|sanctuar\\w*)\\b",
+            "attacked", "fire", "shel", "bombed", "harbo", "operat", "violat", "provocation", "guided", "hosting",
+            "involvement", "refus", "abiding", "committed", "behind", "sponsor", "launched", "used ", "targeted", "breach",
+            "closed the border", "shut", "bases in", "hideouts", "safe haven", "sanctuar");
+    private static final GuardedPattern DISMISSAL = GuardedPattern.of("\\b(?:do(?:es)? not correspond to (?:the )?reality|"
+            + "baseless|unfounded|groundless|fabricated|not true|untrue|false (?:claims?|reports?|information))\\b",
+            "reality", "baseless", "unfounded", "groundless", "fabricated", "not true", "untrue", "false ");
+    private static final GuardedPattern RESPONSIBILITY = GuardedPattern.of("\\bclaimed responsibility\\b|"
+            + "\\bresponsibility for\\b", "responsibility");
     private static final Pattern NO_EVIDENCE = Pattern.compile("(?i)\\b(?:did not|didn't|failed to) (?:provide|offer|"
             + "give|present|share) (?:any )?evidence|\\bwithout (?:providing |offering |giving )?(?:any )?evidence|"
             + "\\bprovided no evidence");
@@ -49,13 +53,14 @@ final class ClaimDetails {
         if (embedded.find()) {
             return embedded.group().toLowerCase(Locale.ROOT).contains("den") ? "denies" : "rejects";
         }
-        if (DISMISSAL.matcher(q).find()) {
+        String lower = q.toLowerCase(Locale.ROOT);
+        if (DISMISSAL.find(q, lower)) {
             return "rejects";
         }
-        if (RESPONSIBILITY.matcher(q).find() || rule.endsWith("claimed-by")) {
+        if (RESPONSIBILITY.find(q, lower) || rule.endsWith("claimed-by")) {
             return "asserts";
         }
-        if (!"asserts".equals(stance) || !HOSTILE.matcher(q).find()) {
+        if (!"asserts".equals(stance) || !HOSTILE.find(q, lower)) {
             return stance;
         }
         for (Name n : names) {
