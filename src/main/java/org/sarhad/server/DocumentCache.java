@@ -3,6 +3,7 @@ package org.sarhad.server;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -60,6 +61,18 @@ final class DocumentCache {
             bytes -= it.next().getValue().length;
             it.remove();
         }
+    }
+
+    /** The cached body, or one rendered now (outside this cache's lock) and kept for later requests. */
+    byte[] computeIfAbsent(String key, String mediaType, Supplier<byte[]> render) {
+        byte[] cached = get(key, mediaType);
+        if (cached != null) {
+            return cached;
+        }
+        long stamp = stamp();
+        byte[] body = render.get();
+        put(stamp, key, mediaType, body);
+        return body;
     }
 
     private static TransactionCoordinator coordinator(DatasetGraph dsg) {

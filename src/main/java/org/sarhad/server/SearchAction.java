@@ -20,9 +20,14 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 /** {@code /search?q=}: full-text search (jena-text) over labels, aliases, article text and quotes; HTML or JSON. */
 final class SearchAction implements GetOnly {
     static final int MAX_HITS = 50;
+    /**
+     * Index entries read to find {@link #MAX_HITS} resources: a name minted by many articles is indexed once per
+     * article graph, and such copies would otherwise fill the first page with one resource.
+     */
+    private static final int MAX_ENTRIES = 2000;
     private static final AcceptList OFFERS = AcceptList.create(Offers.HTML, Offers.JSON);
     private static final String QUERY = "PREFIX text: <http://jena.apache.org/text#> "
-        + "SELECT ?s ?score ?match { (?s ?score ?match) text:query (?q " + MAX_HITS + ") } ORDER BY DESC(?score)";
+        + "SELECT ?s ?score ?match { (?s ?score ?match) text:query (?q " + MAX_ENTRIES + ") } ORDER BY DESC(?score)";
 
     private final ServerSettings settings;
 
@@ -55,7 +60,9 @@ final class SearchAction implements GetOnly {
         for (QuerySolution row : VoidDescription.select(settings.dataset(), pss.toString())) {
             Resource r = row.getResource("s");
             String match = row.contains("match") ? row.getLiteral("match").getLexicalForm() : "";
-            best.putIfAbsent(r, new Hit(r, view.label(r), row.getLiteral("score").getDouble(), excerpt(match, q)));
+            if (!best.containsKey(r) && best.size() < MAX_HITS) {
+                best.put(r, new Hit(r, view.label(r), row.getLiteral("score").getDouble(), excerpt(match, q)));
+            }
         }
         return List.copyOf(best.values());
     }

@@ -41,4 +41,27 @@ class DocumentCacheTest {
             server.stop();
         }
     }
+
+    @Test
+    void get_void_and_landing_cached_then_recounted_after_a_write_200() {
+        Dataset ds = TestStore.fresh("void-cache");
+        NewsServer server = NewsServer.builder().dataset(ds).port(0).queryTimeout(Duration.ofSeconds(10)).build().start();
+        try {
+            Http http = new Http(server.port());
+            String voidBefore = http.get("/void", "Accept", "text/turtle").body();
+            String landingBefore = http.get("/", "Accept", "text/html").body();
+            assertEquals(voidBefore, http.get("/void", "Accept", "text/turtle").body());
+            assertEquals(landingBefore, http.get("/", "Accept", "text/html").body());
+            Txn.executeWrite(ds, () -> {
+                Model g = ds.getNamedModel("http://localhost:3030/graph/article/cache-test");
+                g.add(g.createResource("http://localhost:3030/id/article/cache-test"), RDFS.label, "one more triple");
+            });
+            HttpResponse<String> voidAfter = http.get("/void", "Accept", "text/turtle");
+            assertEquals(200, voidAfter.statusCode());
+            assertFalse(voidBefore.equals(voidAfter.body()), "the triple count changed");
+            assertFalse(landingBefore.equals(http.get("/", "Accept", "text/html").body()), "the triple count changed");
+        } finally {
+            server.stop();
+        }
+    }
 }
