@@ -16,6 +16,8 @@ import org.sarhad.iri.IriMinter;
 
 /** Reading the store for a page (inside a read transaction): labels, links, values, inbound statements. */
 final class View {
+    static final int MAX_LINKS = 100;
+
     private final Model union;
     private final IriMinter iris;
 
@@ -102,7 +104,16 @@ final class View {
         return out;
     }
 
+    /**
+     * Links to at most {@value #MAX_LINKS} of the resources, then how many more there are: an actor named in
+     * thousands of articles would otherwise make a page of megabytes (the SPARQL endpoint lists them all).
+     */
     List<String> links(List<Resource> rs) {
-        return rs.stream().distinct().map(this::link).toList();
+        List<Resource> distinct = rs.stream().distinct().toList();
+        List<String> out = new java.util.ArrayList<>(distinct.stream().limit(MAX_LINKS).map(this::link).toList());
+        if (distinct.size() > MAX_LINKS) {
+            out.add("\u2026 and " + (distinct.size() - MAX_LINKS) + " more");
+        }
+        return out;
     }
 }
