@@ -24,15 +24,18 @@ final class SearchAction implements GetOnly {
      * Index entries read to find {@link #MAX_HITS} resources: a name minted by many articles is indexed once per
      * article graph, and such copies would otherwise fill the first page with one resource.
      */
-    private static final int MAX_ENTRIES = 2000;
+    private static final int MAX_ENTRIES = 1000;
     private static final AcceptList OFFERS = AcceptList.create(Offers.HTML, Offers.JSON);
     private static final String QUERY = "PREFIX text: <http://jena.apache.org/text#> "
         + "SELECT ?s ?score ?match { (?s ?score ?match) text:query (?q " + MAX_ENTRIES + ") } ORDER BY DESC(?score)";
 
     private final ServerSettings settings;
+    /** Answers per (query, media type) until the next write: popular searches repeat, and each reads many entries. */
+    private final DocumentCache cache;
 
     SearchAction(ServerSettings settings) {
         this.settings = settings;
+        this.cache = DocumentCache.of(settings.dataset());
     }
 
     /** One hit per resource: its best score and the literal that matched. */
@@ -45,11 +48,11 @@ final class SearchAction implements GetOnly {
         String mediaType = "json".equals(action.getRequestParameter("format")) ? Offers.JSON
             : Responses.negotiate(action, OFFERS);
         action.setResponseHeader("Vary", "Accept");
-        String body = Txn.calculateRead(settings.dataset(), () -> {
+        byte[] body = cache.computeIfAbsent("search " + q, mediaType, () -> Txn.calculateRead(settings.dataset(), () -> {
             List<Hit> hits = q == null || q.isBlank() ? List.of() : search(q.strip());
             return Offers.JSON.equals(mediaType) ? json(q, hits) : html(q, hits);
-        });
-        Responses.send(action, mediaType, body.getBytes(StandardCharsets.UTF_8));
+        }).getBytes(StandardCharsets.UTF_8));
+        Responses.send(action, mediaType, body);
     }
 
     List<Hit> search(String q) {
