@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Border-security news reporting as a validated linked-data knowledge graph.",
         subcommands = {IngestCommand.class, ExtractCommand.class, ValidateCommand.class, ServeCommand.class,
             QueryCommand.class, ExportCommand.class, DemoCommand.class, GazetteerCommand.class, BackupCommand.class,
-            RestoreCommand.class,
+            RestoreCommand.class, CompactCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes shared by all commands. */

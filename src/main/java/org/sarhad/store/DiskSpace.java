@@ -17,14 +17,23 @@ final class DiskSpace {
     private DiskSpace() {
     }
 
-    static void requireFree(Path dir) {
-        long floor = Long.getLong(PROPERTY, DEFAULT_FLOOR);
-        long free;
+    /** Usable bytes on the file system of {@code dir}. */
+    static long usable(Path dir) {
         try {
-            free = Files.getFileStore(dir).getUsableSpace();
+            return Files.getFileStore(dir).getUsableSpace();
         } catch (IOException e) {
             throw new StoreUnavailableException("cannot read free space of " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    static void requireFree(Path dir) {
+        requireFree(dir, 0);
+    }
+
+    /** As {@link #requireFree(Path)}, with room for {@code bytes} more above the floor (a second copy of the data). */
+    static void requireFree(Path dir, long bytes) {
+        long floor = Long.getLong(PROPERTY, DEFAULT_FLOOR) + bytes;
+        long free = usable(dir);
         if (free < floor) {
             throw new StoreUnavailableException(String.format(java.util.Locale.ROOT,
                 "store disk full: %.1f MB free at %s, at least %.1f MB needed (%s); nothing written",

@@ -59,12 +59,16 @@ public final class StoreBackup {
             throw new IllegalArgumentException("restore needs an empty store; " + store.directory() + " holds data");
         }
         DiskSpace.requireFree(store.directory());
+        // TDB2 commits before Lucene: a crash between the two must leave the index marked for a rebuild.
+        PendingIndexMarker pending = PendingIndexMarker.forIndex(store.directory().resolve(NewsGraph.TEXT_INDEX));
+        pending.set();
         AtomicLong n = new AtomicLong();
         try (InputStream in = new GZIPInputStream(Files.newInputStream(from), 1 << 16)) {
             Txn.executeWrite(dsg, () -> RDFParser.source(in).lang(Lang.NQUADS).parse(counting(dsg, n)));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read backup " + from + ": " + e.getMessage(), e);
         }
+        pending.clear();
         return n.get();
     }
 

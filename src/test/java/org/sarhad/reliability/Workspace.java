@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,11 +13,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.sarhad.cli.Main;
 import org.sarhad.testing.CliProcess;
 import org.sarhad.testing.DemoCopies;
+import picocli.CommandLine;
 
 /** Directories, acknowledgements and comparisons shared by the fault tests. */
 final class Workspace {
@@ -34,6 +39,48 @@ final class Workspace {
             }
         }
         return Files.createDirectories(dir);
+    }
+
+    /** A copy of the directory tree {@code from} (a closed store) at {@code to}, which must not exist. */
+    static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Files.copy(p, to.resolve(from.relativize(p).toString()));
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Waits (polling every millisecond, at most a minute) until {@code condition} holds or the process ends.
+     *
+     * @return whether the condition came true while the process was alive
+     */
+    static boolean awaitWhileAlive(CliProcess p, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (p.isAlive() && System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(1);
+        }
+        return false;
+    }
+
+    /** Whether any of {@code files} exists. */
+    static BooleanSupplier exists(Path... files) {
+        return () -> Stream.of(files).anyMatch(Files::exists);
+    }
+
+    /** Runs the command line in this JVM (stores it opens stay open here). */
+    static CliProcess.Result runHere(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new CliProcess.Result(exit, out.toString(), err.toString());
     }
 
     /** Ids of the {@code stored ID (...)} lines of an ingest's stdout. */
