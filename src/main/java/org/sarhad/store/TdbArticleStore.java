@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -74,12 +75,22 @@ public final class TdbArticleStore implements ArticleStore {
     private void replace(String name, Model content) {
         dataset.removeNamedModel(name);
         DatasetGraph indexed = dataset.asDatasetGraph();
-        DatasetGraph tdb = indexed instanceof DatasetGraphWrapper w ? w.getWrapped() : indexed;
+        DatasetGraph tdb = belowTextIndex(indexed);
         Node g = NodeFactory.createURI(name);
         content.getGraph().find().forEach(t -> {
             DatasetGraph target = SearchIndex.PREDICATES.contains(t.getPredicate()) ? indexed : tdb;
             target.add(g, t.getSubject(), t.getPredicate(), t.getObject());
         });
+    }
+
+    /** The dataset under the text-index wrapper (the same transaction); the dataset itself when there is none. */
+    private static DatasetGraph belowTextIndex(DatasetGraph dsg) {
+        for (DatasetGraph d = dsg; d instanceof DatasetGraphWrapper w; d = w.getWrapped()) {
+            if (d instanceof DatasetGraphText) {
+                return w.getWrapped();
+            }
+        }
+        return dsg;
     }
 
     @Override
