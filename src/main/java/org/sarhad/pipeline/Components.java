@@ -1,8 +1,11 @@
 package org.sarhad.pipeline;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.sarhad.extract.Dictionary;
 import org.sarhad.extract.Extractor;
 import org.sarhad.iri.IriMinter;
@@ -34,8 +37,10 @@ public final class Components {
         this.reference = ReferenceData.load(base);
         Dictionary dictionary = ReferenceData.dictionary(reference);
         this.validator = ShapeValidator.create();
-        ArticleValidator articles = new ArticleValidator(validator.shapes(),
-                ModelFactory.createUnion(reference, ontology).getGraph());
+        // One flat copy: reference data and ontology do not change while these components live.
+        Graph context = GraphFactory.createGraphMem();
+        GraphUtil.addInto(context, ModelFactory.createUnion(reference, ontology).getGraph());
+        ArticleValidator articles = new ArticleValidator(validator.shapes(), context);
         this.pipeline = Pipeline.builder()
                 .extractor(Extractor.create(dictionary))
                 .mapper(ReadingMapper.create(iris, dictionary))
