@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 
 /** {@code /void}: the VoID description, computed from the store, negotiated like any document. */
@@ -20,15 +23,24 @@ final class VoidAction implements GetOnly {
     @Override
     public void execGet(HttpAction action) {
         String mediaType = Responses.negotiate(action, Offers.DOCUMENT);
-        byte[] body = cache.computeIfAbsent("/void", mediaType, () -> Txn.calculateRead(settings.dataset(), () -> {
-            Model model = VoidDescription.compute(settings.dataset(), settings.iris());
+        byte[] body = cache.computeIfAbsent("/void", mediaType, () -> {
+            Model model = model();
             View view = new View(model, settings.iris());
             return Responses.render(mediaType, model, () -> Html.page("Dataset description (VoID)", "<pre>"
                 + Html.esc(new String(Responses.rdf(model, Offers.TURTLE), StandardCharsets.UTF_8))
                 + "</pre>" + Html.list(view.links(view.objects(view.resource(Links.resolve(settings.iris(), "void#sarhad")),
                     model.createProperty(Prefixes.VOID + "exampleResource"))))));
-        }));
+        });
         action.setResponseHeader("Vary", "Accept");
         Responses.send(action, mediaType, body);
+    }
+
+    /** The description itself, computed once per store version for all media types (kept as N-Triples). */
+    private Model model() {
+        byte[] nt = cache.computeIfAbsent("/void model", Offers.NTRIPLES, () -> Txn.calculateRead(settings.dataset(),
+            () -> Responses.rdf(VoidDescription.compute(settings.dataset(), settings.iris()), Offers.NTRIPLES)));
+        Model model = Prefixes.apply(ModelFactory.createDefaultModel());
+        RDFParser.fromString(new String(nt, StandardCharsets.UTF_8), Lang.NTRIPLES).parse(model);
+        return model;
     }
 }
