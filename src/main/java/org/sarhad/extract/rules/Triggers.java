@@ -41,15 +41,10 @@ public final class Triggers {
         }
     }
 
-    private record Frame(Kind kind, Pattern pattern, String rule) {
-        /** Cheap stems that must occur in the lower-cased clause before the pattern is tried. */
-        boolean mayMatch(String lower) {
-            for (String stem : STEMS.get(kind)) {
-                if (lower.contains(stem)) {
-                    return true;
-                }
-            }
-            return false;
+    /** A trigger pattern, tried only on clauses holding one of its kind's lower-case stems. */
+    private record Frame(Kind kind, GuardedPattern guarded, String rule) {
+        Frame(Kind kind, Pattern pattern, String rule) {
+            this(kind, new GuardedPattern(pattern, STEMS.get(kind)), rule);
         }
     }
 
@@ -143,10 +138,10 @@ public final class Triggers {
             return out;
         }
         for (Frame f : FRAMES) {
-            if (!f.mayMatch(lower)) {
+            if (!f.guarded().mayMatch(lower)) {
                 continue;
             }
-            Matcher m = f.pattern().matcher(clause);
+            Matcher m = f.guarded().pattern().matcher(clause);
             while (m.find()) {
                 if (overlaps(out, from + m.start(), from + m.end()) || suppressed(f.kind(), clause, m)) {
                     continue;
