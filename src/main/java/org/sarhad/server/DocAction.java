@@ -24,26 +24,18 @@ final class DocAction implements GetOnly {
         }
         String iri = path.iri(settings.iris());
         String mediaType = Responses.negotiate(action, Offers.DOCUMENT);
-        byte[] cached = cache.get(iri, mediaType);
-        if (cached != null) {
-            action.setResponseHeader("Vary", "Accept");
-            Responses.send(action, mediaType, cached);
-            return;
-        }
-        long stamp = cache.stamp();
-        byte[] body = Txn.calculateRead(settings.dataset(), () -> {
+        byte[] body = cache.computeIfAbsent(iri, mediaType, () -> Txn.calculateRead(settings.dataset(), () -> {
             Model description = new EntityDescriber(settings.dataset()).describe(iri);
             if (description.isEmpty()) {
                 return null;
             }
             View view = new View(settings.dataset().getUnionModel(), settings.iris());
             return Responses.render(mediaType, description, () -> EntityPage.render(view, view.resource(iri), path.kind()));
-        });
+        }));
         if (body == null) {
             ServletOps.errorNotFound("Nothing is known about <" + iri + ">");
             return;
         }
-        cache.put(stamp, iri, mediaType, body);
         action.setResponseHeader("Vary", "Accept");
         Responses.send(action, mediaType, body);
     }

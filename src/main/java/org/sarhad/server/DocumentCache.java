@@ -63,7 +63,10 @@ final class DocumentCache {
         }
     }
 
-    /** The cached body, or one rendered now (outside this cache's lock) and kept for later requests. */
+    /**
+     * The cached body, or one rendered now (outside this cache's lock) and kept for later requests; null, and nothing
+     * kept, when {@code render} gives null.
+     */
     byte[] computeIfAbsent(String key, String mediaType, Supplier<byte[]> render) {
         byte[] cached = get(key, mediaType);
         if (cached != null) {
@@ -71,7 +74,9 @@ final class DocumentCache {
         }
         long stamp = stamp();
         byte[] body = render.get();
-        put(stamp, key, mediaType, body);
+        if (body != null) {
+            put(stamp, key, mediaType, body);
+        }
         return body;
     }
 
