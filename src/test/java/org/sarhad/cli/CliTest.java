@@ -3,8 +3,6 @@ package org.sarhad.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +13,7 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sarhad.export.CsvExport;
-import picocli.CommandLine;
+import org.sarhad.testing.CliProcess;
 
 /** The command line as users run it: exit codes, per-article lines, exports. */
 class CliTest {
@@ -29,13 +27,8 @@ class CliTest {
     }
 
     static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        CliProcess.Result r = CliProcess.inProcess(args);
+        return new Run(r.exit(), r.stdout(), r.stderr());
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,10 +15,8 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.sarhad.cli.Main;
 import org.sarhad.testing.CliProcess;
 import org.sarhad.testing.DemoCopies;
-import picocli.CommandLine;
 
 /** Directories, acknowledgements and comparisons shared by the fault tests. */
 final class Workspace {
@@ -74,13 +70,7 @@ final class Workspace {
 
     /** Runs the command line in this JVM (stores it opens stay open here). */
     static CliProcess.Result runHere(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new CliProcess.Result(exit, out.toString(), err.toString());
+        return CliProcess.inProcess(args);
     }
 
     /** Ids of the {@code stored ID (...)} lines of an ingest's stdout. */

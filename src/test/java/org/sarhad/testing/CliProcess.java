@@ -1,6 +1,8 @@
 package org.sarhad.testing;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.sarhad.cli.Main;
+import picocli.CommandLine;
 
 /**
  * The command line ({@code org.sarhad.cli.Main}) in its own JVM, so a test can kill it, lock against it or run it
@@ -73,6 +77,17 @@ public final class CliProcess {
     /** Lines of stdout starting with {@code prefix} so far. */
     public long linesStartingWith(String prefix) throws IOException {
         return stdout().lines().filter(l -> l.startsWith(prefix)).count();
+    }
+
+    /** Runs the command line in this JVM (stores it opens stay open here); for exit codes and output without a fork. */
+    public static Result inProcess(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Result(exit, out.toString(), err.toString());
     }
 
     /** Exit code and the two output streams of a finished command. */
