@@ -24,35 +24,17 @@ final class CompactionGate extends DatasetGraphWrapper {
 
     @Override
     public void begin() {
-        boolean entered = enter();
-        try {
-            super.begin();
-        } catch (RuntimeException | Error e) {
-            leave(entered);
-            throw e;
-        }
+        gated(() -> super.begin());
     }
 
     @Override
     public void begin(TxnType type) {
-        boolean entered = enter();
-        try {
-            super.begin(type);
-        } catch (RuntimeException | Error e) {
-            leave(entered);
-            throw e;
-        }
+        gated(() -> super.begin(type));
     }
 
     @Override
     public void begin(ReadWrite mode) {
-        boolean entered = enter();
-        try {
-            super.begin(mode);
-        } catch (RuntimeException | Error e) {
-            leave(entered);
-            throw e;
-        }
+        gated(() -> super.begin(mode));
     }
 
     @Override
@@ -79,6 +61,17 @@ final class CompactionGate extends DatasetGraphWrapper {
             super.end();
         } finally {
             leaveIfEnded();
+        }
+    }
+
+    /** Begins through the gate; a begin that fails leaves the gate as it was. */
+    private void gated(Runnable begin) {
+        boolean entered = enter();
+        try {
+            begin.run();
+        } catch (RuntimeException | Error e) {
+            leave(entered);
+            throw e;
         }
     }
 

@@ -21,9 +21,12 @@ public final class TdbArticleStore implements ArticleStore {
     private final Dataset dataset;
     private final Path dir;
     private final PendingIndexMarker pending;
+    /** Where triples with no text-indexed predicate go: under the text-index wrapper, in the same transaction. */
+    private final DatasetGraph belowIndex;
 
     private TdbArticleStore(Dataset dataset, Path dir) {
         this.dataset = dataset;
+        this.belowIndex = belowTextIndex(dataset.asDatasetGraph());
         this.dir = dir;
         this.pending = PendingIndexMarker.forIndex(dir.resolve(NewsGraph.TEXT_INDEX));
     }
@@ -75,10 +78,9 @@ public final class TdbArticleStore implements ArticleStore {
     private void replace(String name, Model content) {
         dataset.removeNamedModel(name);
         DatasetGraph indexed = dataset.asDatasetGraph();
-        DatasetGraph tdb = belowTextIndex(indexed);
         Node g = NodeFactory.createURI(name);
         content.getGraph().find().forEach(t -> {
-            DatasetGraph target = SearchIndex.PREDICATES.contains(t.getPredicate()) ? indexed : tdb;
+            DatasetGraph target = SearchIndex.PREDICATES.contains(t.getPredicate()) ? indexed : belowIndex;
             target.add(g, t.getSubject(), t.getPredicate(), t.getObject());
         });
     }
