@@ -1,6 +1,9 @@
 package org.sarhad.pipeline;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
@@ -9,9 +12,11 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.Target;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.system.G;
 
 /**
  * SHACL for one article: only the article graph's own subjects are focus nodes, while the data graph is the
@@ -40,13 +45,46 @@ public final class ArticleValidator {
         // What ShaclValidator.validate(shapes, data, node) does per node, with one context for the whole article
         // instead of a new one (and a new report) per focus node.
         ValidationContext vCxt = ValidationContext.create(shapes, data);
+        FocusTest focusTest = new FocusTest(data);
         for (Node n : focus) {
+            Set<Node> types = G.typesOfNodeAsSet(data, n);
             for (Shape shape : shapes.getTargetShapes()) {
-                if (VLib.isFocusNode(shape, n, data)) {
+                if (focusTest.isFocus(shape, n, types)) {
                     VLib.validateShape(vCxt, data, shape, n);
                 }
             }
         }
         return vCxt.generateReport();
+    }
+
+    /**
+     * {@link VLib#isFocusNode} with each target class's subclass closure computed once per article instead of once
+     * per (node, shape): that closure walk was a quarter of the validation time. Same answers, same live context.
+     */
+    private static final class FocusTest {
+        private final Graph data;
+        private final Map<Node, Set<Node>> subClasses = new HashMap<>();
+
+        FocusTest(Graph data) {
+            this.data = data;
+        }
+
+        boolean isFocus(Shape shape, Node n, Set<Node> types) {
+            for (Target target : shape.getTargets()) {
+                boolean hit = switch (target.getTargetType()) {
+                    case targetClass, implicitClass -> !Collections.disjoint(types, subClassesOf(target.getObject()));
+                    default -> VLib.isFocusNode(target, n, data);
+                };
+                if (hit) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Set<Node> subClassesOf(Node c) {
+            // G.listSubClasses is reflexive and transitive, as G.isOfType (behind VLib.isFocusNode) uses it.
+            return subClasses.computeIfAbsent(c, k -> Set.copyOf(G.listSubClasses(data, k)));
+        }
     }
 }

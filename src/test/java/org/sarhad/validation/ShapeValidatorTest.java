@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
 import org.junit.jupiter.api.Test;
 
 /** The façade: reports in words, violations block, warnings do not, and validation stays cheap. */
@@ -39,6 +40,20 @@ class ShapeValidatorTest {
         ValidationReport report = validator.requireNoViolations(data, "article without outlet");
         assertFalse(report.conforms(), "the warning is still reported");
         assertFalse(ShapeValidator.hasViolations(report));
+    }
+
+    /** Checked once per article (one SPARQL query, not one per span), the result still names the span. */
+    @Test
+    void evidenceNotQuotingItsOffsetsIsAWarningOnTheArticleNamingTheSpan() {
+        ValidationReport report = validator.validate(
+                ShapeFixtures.dataGraph("ArticleShape/invalid/05-evidence-exact-not-at-offsets.ttl"));
+        assertEquals(1, report.getEntries().size(), validator.describe(report));
+        ReportEntry entry = report.getEntries().iterator().next();
+        assertEquals("http://localhost:3030/id/article/amu-kevron", entry.focusNode().getURI());
+        assertEquals("http://localhost:3030/id/incident/amu-kevron-i1/evidence1", entry.value().getURI());
+        assertEquals("Text evidence <http://localhost:3030/id/incident/amu-kevron-i1/evidence1>: oa:exact is not"
+                + " the article's text between oa:start and oa:end.", entry.message());
+        assertFalse(ShapeValidator.hasViolations(report), "a warning only");
     }
 
     @Test
