@@ -19,12 +19,17 @@ import org.slf4j.LoggerFactory;
  * refuses to open a journal whose last entry is cut short ("Failed to read the journal entry data"). Everything after
  * the last complete COMMIT belongs to a transaction that never committed, so cutting it loses nothing acknowledged.
  * Runs only when no live process holds the store's lock.
+ *
+ * <p>A journal that ends on a COMMIT is left alone: that transaction committed but the process died while applying
+ * it to the index files, and Jena's recovery must replay it, or the indexes disagree (some hold the transaction's
+ * quads, others not).
  */
 final class JournalRepair {
     private static final Logger LOG = LoggerFactory.getLogger(JournalRepair.class);
     /** Jena dboe journal entry header: length, Adler-32 checksum, entry type, component id (4 bytes each). */
     private static final int HEADER = 16;
     private static final int COMMIT = 3;
+    private static final int NO_PAYLOAD = -1;
 
     private JournalRepair() {
     }
@@ -55,8 +60,9 @@ final class JournalRepair {
             while (pos + HEADER <= size) {
                 header.clear();
                 ch.read(header, pos);
-                int len = header.getInt(0);
-                if (len < 0 || pos + HEADER + len > size) {
+                // Entries without a payload (COMMIT, ABORT) record their length as -1, not 0.
+                int len = Math.max(0, header.getInt(0));
+                if (header.getInt(0) < NO_PAYLOAD || pos + HEADER + len > size) {
                     break;
                 }
                 ByteBuffer data = ByteBuffer.allocate(len);
