@@ -23,8 +23,12 @@ import org.sarhad.store.ArticleStore;
  * group committed, so every acknowledged article is durable and no article is ever partly stored.
  */
 public final class Ingest {
-    /** Articles per transaction by default: amortises the commit's disk syncs, still small enough to ack often. */
-    public static final int DEFAULT_COMMIT_GROUP = 64;
+    /**
+     * Articles per transaction by default. TDB2 copies every index block a transaction touches, so small groups pay
+     * those copies (and the disk syncs) again and again: 512 rather than 64 made the store stage 1.6x faster and the
+     * store 2.6x smaller on disk. At ingest speed a group still commits every few seconds (and at most 10 s apart).
+     */
+    public static final int DEFAULT_COMMIT_GROUP = 512;
     private static final long MAX_WAIT_NANOS = 10_000_000_000L;
 
     private final Pipeline pipeline;
