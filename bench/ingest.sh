@@ -60,7 +60,7 @@ OUT="$RESULTS/ingest.md"
   echo
   echo "| configuration | quads/s median | min | max | peak RSS MB (median) |"
   echo "|---|---|---|---|---|"
-  echo "| sarhad ingest (SHACL on, text index, commit groups of 512) | $pm | $pmin | $pmax | $(rss "$WORK/ingest-project.txt") |"
+  echo "| sarhad ingest (SHACL on, text index, commit groups of 1024) | $pm | $pmin | $pmax | $(rss "$WORK/ingest-project.txt") |"
   echo "| tdb2.tdbloader --loader=basic | $bm | $bmin | $bmax | $(rss "$WORK/ingest-basic.txt") |"
   echo "| riot --sink (parse only) | $rm_ | $rmin | $rmax | $(rss "$WORK/ingest-riot.txt") |"
   echo

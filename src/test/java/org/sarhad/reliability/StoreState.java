@@ -31,19 +31,10 @@ record StoreState(Map<String, Model> graphs, long quads, Set<String> report, Map
         }
     }
 
-    /**
-     * Named graphs that hold quads. After a kill -9, TDB2 5.6.0 has been seen to list (listGraphNodes, which skips
-     * through the graph-first B+tree by key prefix) the name of the graph whose transaction died uncommitted, with
-     * no quad in it: a full scan and every index find nothing. A name without content is no partial article.
-     */
+    /** Every named graph with its triples (a name listed without content would itself be a partial article). */
     private static Map<String, Model> graphs(Dataset ds) {
         Map<String, Model> out = new TreeMap<>();
-        ds.listNames().forEachRemaining(g -> {
-            Model m = ModelFactory.createDefaultModel().add(ds.getNamedModel(g));
-            if (!m.isEmpty()) {
-                out.put(g, m);
-            }
-        });
+        ds.listNames().forEachRemaining(g -> out.put(g, ModelFactory.createDefaultModel().add(ds.getNamedModel(g))));
         return out;
     }
 
