@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -102,7 +103,10 @@ public final class ShaclBench {
         compare("after article " + k, perArticle.validate(last), full, last);
     }
 
-    /** Edit: drop the incident types of the last article; delete: remove a reference place its incidents point to. */
+    /**
+     * Edit: drop the incident types of the last article, then garble an evidence span; delete: remove a reference place
+     * its incidents point to.
+     */
     private void editAndDelete(ArticleValidator perArticle, Graph article) {
         List<Triple> types = article.find(Node.ANY, SARHAD.incidentType.asNode(), Node.ANY).toList();
         types.forEach(t -> {
@@ -111,6 +115,18 @@ public final class ShaclBench {
         });
         compare("edit: incident type removed (" + types.size() + " triples)", perArticle.validate(article),
             c.validator().validate(store), article);
+        Node exact = NodeFactory.createURI("http://www.w3.org/ns/oa#exact");
+        List<Triple> spans = article.find(Node.ANY, exact, Node.ANY).toList();
+        if (!spans.isEmpty()) {
+            Triple span = spans.get(0);
+            Triple wrong = Triple.create(span.getSubject(), exact, NodeFactory.createLiteralString("not in the text"));
+            List.of(article, store).forEach(g -> {
+                g.delete(span);
+                g.add(wrong);
+            });
+            compare("edit: an evidence span's oa:exact changed", perArticle.validate(article),
+                c.validator().validate(store), article);
+        }
         List<Node> places = article.find(Node.ANY, SARHAD.place.asNode(), Node.ANY)
             .mapWith(Triple::getObject).filterKeep(p -> context.contains(p, Node.ANY, Node.ANY)).toList();
         if (!places.isEmpty()) {
