@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sarhad.mapping.ReadingMapper;
 import org.sarhad.extract.Extractor;
 import org.sarhad.reference.ReferenceData;
+import org.sarhad.store.ArticleStore;
 import org.sarhad.store.TdbArticleStore;
+import org.sarhad.testing.DemoCopies;
 
 /** Ingest into a real TDB2 store on disk with the real extractor, mapper and shapes. */
 class IngestTest {
@@ -69,6 +72,54 @@ class IngestTest {
                 s.dataset().asDatasetGraph().find().forEachRemaining(copy.asDatasetGraph()::add);
                 return copy;
             });
+        }
+    }
+
+    /** The real store, recording how many articles each transaction carried. */
+    static final class GroupRecordingStore implements ArticleStore {
+        final TdbArticleStore store;
+        final List<Integer> groups = new ArrayList<>();
+
+        GroupRecordingStore(TdbArticleStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public void replaceGraph(String graphName, Model content) {
+            replaceGraphs(Map.of(graphName, content));
+        }
+
+        @Override
+        public void replaceGraphs(Map<String, Model> graphs) {
+            groups.add(graphs.size());
+            store.replaceGraphs(graphs);
+        }
+
+        @Override
+        public long graphSize(String graphName) {
+            return store.graphSize(graphName);
+        }
+
+        @Override
+        public void close() {
+            store.close();
+        }
+    }
+
+    /** Long texts commit in smaller groups than the article count allows, so memory stays bounded by text held. */
+    @Test
+    void a_group_commits_early_once_its_text_passes_half_the_budget() throws IOException {
+        Path batch = tmp.resolve("batch.jsonl");
+        List<String> ids = DemoCopies.write(batch, "budget", 6);
+        long seedChars = Files.readString(SEED).length();
+        Log log = new Log();
+        try (TdbArticleStore tdb = TdbArticleStore.open(tmp.resolve("store"))) {
+            components.storeContext(tdb);
+            GroupRecordingStore recording = new GroupRecordingStore(tdb);
+            // Half the budget is a little over one article's text: each group closes at its second article.
+            new Ingest(components.pipeline(), recording, log, 1024, 2 * seedChars + 100).run(List.of(batch));
+            assertEquals(ids, log.stored, "all stored, in input order");
+            assertEquals(List.of(2, 2, 2), recording.groups, "groups cut by text, not by the 1024-article limit");
         }
     }
 
