@@ -64,6 +64,9 @@ public final class Ingest {
     }
 
     Ingest(Pipeline pipeline, ArticleStore store, IngestListener listener, int commitGroup, long textBudget) {
+        if (textBudget < 1) {
+            throw new IllegalArgumentException("text budget must be at least 1 character, not " + textBudget);
+        }
         this.textBudget = textBudget;
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.store = Objects.requireNonNull(store, "store");

@@ -61,8 +61,9 @@ final class JournalRepair {
                 header.clear();
                 ch.read(header, pos);
                 // Entries without a payload (COMMIT, ABORT) record their length as -1, not 0.
-                int len = Math.max(0, header.getInt(0));
-                if (header.getInt(0) < NO_PAYLOAD || pos + HEADER + len > size) {
+                int recorded = header.getInt(0);
+                int len = Math.max(0, recorded);
+                if (recorded < NO_PAYLOAD || pos + HEADER + len > size) {
                     break;
                 }
                 ByteBuffer data = ByteBuffer.allocate(len);
