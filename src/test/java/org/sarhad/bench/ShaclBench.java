@@ -21,6 +21,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.sarhad.iri.IriMinter;
 import org.sarhad.pipeline.ArticleValidator;
 import org.sarhad.pipeline.Components;
+import org.sarhad.vocab.OA;
 import org.sarhad.vocab.SARHAD;
 
 /**
@@ -115,7 +116,7 @@ public final class ShaclBench {
         });
         compare("edit: incident type removed (" + types.size() + " triples)", perArticle.validate(article),
             c.validator().validate(store), article);
-        Node exact = NodeFactory.createURI("http://www.w3.org/ns/oa#exact");
+        Node exact = OA.exact.asNode();
         List<Triple> spans = article.find(Node.ANY, exact, Node.ANY).toList();
         if (!spans.isEmpty()) {
             Triple span = spans.get(0);
