@@ -8,7 +8,7 @@ import java.util.List;
  * @param key           stable key within the article ({@code c1}...)
  * @param claimant      who makes it, resolved through coreference to the entity named earlier where possible
  * @param claimantText  the name the article uses in this claim ("the committee", "GKNB")
- * @param stance        {@code asserts}, {@code accuses}, {@code denies} or {@code rejects}
+ * @param stance        what the claim does: asserts, accuses, denies or rejects
  * @param about         the topics, verbatim from the text
  * @param date          when it was made
  * @param quote         the exact span of the text that carries it
@@ -18,7 +18,7 @@ import java.util.List;
  * @param evidence      the sentence(s) it rests on
  * @param rule          name of the extraction rule that produced it
  */
-public record Claim(String key, Mention claimant, String claimantText, String stance, List<String> about,
+public record Claim(String key, Mention claimant, String claimantText, Stance stance, List<String> about,
         DateValue date, Span quote, List<Mention> reportedBy, Boolean evidenceGiven, String respondsTo,
         List<Span> evidence, String rule) {
     public Claim {

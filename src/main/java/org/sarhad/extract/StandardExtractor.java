@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.sarhad.article.Article;
+import org.sarhad.extract.doc.Annotator;
+import org.sarhad.extract.doc.Document;
 import org.sarhad.extract.rules.ClaimFinder;
+import org.sarhad.extract.rules.ClaimRuleEngine;
+import org.sarhad.extract.rules.Lexicon;
 import org.sarhad.extract.rules.Frame;
 import org.sarhad.extract.rules.FrameReader;
 import org.sarhad.extract.rules.IncidentReader;
@@ -19,6 +23,8 @@ import org.sarhad.extract.rules.SentenceSplitter;
 public final class StandardExtractor implements Extractor {
     private final Dictionary dictionary;
     private final NameFinder names;
+    private final Annotator annotator = Annotator.coreNlp();
+    private final ClaimRuleEngine claimRules = ClaimRuleEngine.standard();
 
     private StandardExtractor(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -34,10 +40,12 @@ public final class StandardExtractor implements Extractor {
         Objects.requireNonNull(article, "article");
         String text = article.text();
         List<Span> sentences = SentenceSplitter.split(text);
+        Document document = annotator.annotate(text, sentences,
+                s -> ClaimFinder.furniture(text, s, article.title()), claimRules::mayFire);
         List<Name> found = names.find(text);
         List<Frame> frames = FrameReader.read(text, sentences, found, article.published(), article.title());
         List<Incident> incidents = new IncidentReader(dictionary, text).read(frames);
-        List<Claim> claims = new ClaimFinder(article, sentences, found).find();
+        List<Claim> claims = new ClaimFinder(article, document, found, claimRules, Lexicon.standard(), dictionary).find();
         List<Mention> mentions = new ArrayList<>();
         found.forEach(n -> mentions.add(n.mention()));
         return new Reading(article, sentences, mentions, incidents, claims);

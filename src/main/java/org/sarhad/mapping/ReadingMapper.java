@@ -92,7 +92,7 @@ public final class ReadingMapper implements ArticleMapper {
         if (c.claimantText() != null) {
             r.addProperty(SARHAD.claimantText, c.claimantText());
         }
-        r.addProperty(SARHAD.stance, Taxonomy.stance(c.stance()));
+        r.addProperty(SARHAD.stance, Taxonomy.stance(c.stance().notation()));
         c.about().forEach(t -> r.addProperty(SARHAD.aboutText, t));
         for (Mention mention : mentions) {
             if (c.quote().contains(mention.span()) && mention.linked()) {

@@ -67,13 +67,13 @@ public final class ClaimDiagnostics {
     }
 
     private static boolean matches(Claim c, String q, JsonObject g) {
-        return who(c, g) >= 0.5 && stanceAgrees(c.stance(), str(g, "stance")) && overlap(q, str(g, "quote")) >= 0.5
+        return who(c, g) >= 0.5 && stanceAgrees(c.stance().notation(), str(g, "stance")) && overlap(q, str(g, "quote")) >= 0.5
                 && q.length() <= Math.max(3 * str(g, "quote").length(), 400);
     }
 
     private static String reason(Claim c, String q, JsonObject g) {
         return String.format("claimant %.2f (%s), stance %s/%s, quote %.2f, length %d/%d", who(c, g), str(g, "claimant"),
-                c.stance(), str(g, "stance"), overlap(q, str(g, "quote")), q.length(), str(g, "quote").length());
+                c.stance().notation(), str(g, "stance"), overlap(q, str(g, "quote")), q.length(), str(g, "quote").length());
     }
 
     private static double who(Claim c, JsonObject g) {

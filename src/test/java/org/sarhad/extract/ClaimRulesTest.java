@@ -33,7 +33,7 @@ class ClaimRulesTest {
         String text = "The Valley Front rejected the report and said: \u201CWe have never crossed the river.\u201D";
         List<Claim> cs = claims(text);
         assertEquals(1, cs.size(), cs.toString());
-        assertEquals("rejects", cs.get(0).stance());
+        assertEquals(Stance.REJECTS, cs.get(0).stance());
         assertEquals("The Valley Front rejected the report", cs.get(0).quote().of(text));
         assertEquals("The Valley Front", cs.get(0).claimantText());
     }
@@ -43,7 +43,7 @@ class ClaimRulesTest {
         String text = "Haddad spoke to reporters at the pass. He gave no details but said talks were going on "
                 + "and denied that any shots had been fired.";
         List<Claim> cs = claims(text);
-        assertTrue(cs.stream().anyMatch(c -> "denies".equals(c.stance()) && "urn:x:ali".equals(c.claimant().entityRef())),
+        assertTrue(cs.stream().anyMatch(c -> c.stance() == Stance.DENIES && "urn:x:ali".equals(c.claimant().entityRef())),
                 cs.toString());
     }
 
@@ -88,14 +88,14 @@ class ClaimRulesTest {
     void aPronounPrefersTheActorNamedInItsOwnSentence() {
         String text = "The NGC said forty rebels were captured. The Valley Front did not comment, but in the past it "
                 + "has repeatedly denied any losses.";
-        Claim denial = claims(text).stream().filter(c -> "denies".equals(c.stance())).findFirst().orElseThrow();
+        Claim denial = claims(text).stream().filter(c -> c.stance() == Stance.DENIES).findFirst().orElseThrow();
         assertEquals("urn:x:front", denial.claimant().entityRef());
     }
 
     @Test
     void aClaimThatSomethingFellIntoHandsIsAnAssertion() {
         String text = "Varga claimed that rifles left behind by the army have reached the Valley Front.";
-        assertEquals("asserts", claims(text).get(0).stance());
+        assertEquals(Stance.ASSERTS, claims(text).get(0).stance());
     }
 
     @Test
@@ -115,7 +115,7 @@ class ClaimRulesTest {
                 + "two villages.";
         List<Claim> cs = claims(text);
         Claim report = cs.stream().filter(c -> c.claimantText().contains("report")).findFirst().orElseThrow();
-        Claim rejection = cs.stream().filter(c -> "rejects".equals(c.stance())).findFirst().orElseThrow();
+        Claim rejection = cs.stream().filter(c -> c.stance() == Stance.REJECTS).findFirst().orElseThrow();
         assertEquals("its fighters hold two villages", report.quote().of(text));
         assertEquals(report.key(), rejection.respondsTo());
     }

@@ -35,7 +35,7 @@ class ClaimsTest {
         Claim c = claims(text).get(0);
         assertEquals("National Guard Committee of Ruritania", c.claimant().label());
         assertEquals("The NGC", c.claimantText());
-        assertEquals("asserts", c.stance());
+        assertEquals(Stance.ASSERTS, c.stance());
         assertEquals("four smugglers were stopped near the river post", quote(text, c));
     }
 

@@ -12,24 +12,8 @@ import org.sarhad.extract.DateValue;
 import org.sarhad.extract.Mention;
 import org.sarhad.extract.Span;
 
-/** Stance refinement, claim date, topics, reporting chain, evidence given and responses of claims. */
+/** Claim date, topics, reporting chain, evidence given and responses of claims. */
 final class ClaimDetails {
-    private static final Pattern EMBEDDED_REJECT = Pattern.compile("(?i)^(?:it |they )?(?:once again |again |strongly )?"
-            + "(?:rejects|rejected|denies|denied|dismisses|dismissed)\\b");
-    private static final GuardedPattern HOSTILE = GuardedPattern.of("\\b(?:attacked|opened fire|open fire|shelling of|shelled|"
-            + "bombed|shelter\\w*|harbou?r\\w*|operates? from|operating from|violat\\w*|provocations?|guided|"
-            + "hosting|involvement|refus\\w*|not (?:been )?abiding|n[o'\u2019]t committed|(?:is|are|was|were|been|be) behind|"
-            + "sponsor\\w*|launched|"
-            + "used (?:mortars?|artillery|heavy weapons|drones?)|fired (?:on|at|upon)|"
-            + "targeted|breach\\w*|closed the border|shut|bases in|hideouts|safe havens?|sanctuar\\w*)\\b",
-            "attacked", "fire", "shel", "bombed", "harbo", "operat", "violat", "provocation", "guided", "hosting",
-            "involvement", "refus", "abiding", "committed", "behind", "sponsor", "launched", "used ", "targeted", "breach",
-            "closed the border", "shut", "bases in", "hideouts", "safe haven", "sanctuar");
-    private static final GuardedPattern DISMISSAL = GuardedPattern.of("\\b(?:do(?:es)? not correspond to (?:the )?reality|"
-            + "baseless|unfounded|groundless|fabricated|not true|untrue|false (?:claims?|reports?|information))\\b",
-            "reality", "baseless", "unfounded", "groundless", "fabricated", "not true", "untrue", "false ");
-    private static final GuardedPattern RESPONSIBILITY = GuardedPattern.of("\\bclaimed responsibility\\b|"
-            + "\\bresponsibility for\\b", "responsibility");
     private static final Pattern NO_EVIDENCE = Pattern.compile("(?i)\\b(?:did not|didn't|failed to) (?:provide|offer|"
             + "give|present|share) (?:any )?evidence|\\bwithout (?:providing |offering |giving )?(?:any )?evidence|"
             + "\\bprovided no evidence");
@@ -45,36 +29,6 @@ final class ClaimDetails {
     ClaimDetails(Article article, List<Name> names) {
         this.article = article;
         this.names = names;
-    }
-
-    String stance(String stance, Span quote, Mention claimant, String rule) {
-        String q = quote.of(article.text());
-        java.util.regex.Matcher embedded = EMBEDDED_REJECT.matcher(q);
-        if (embedded.find()) {
-            return embedded.group().toLowerCase(Locale.ROOT).contains("den") ? "denies" : "rejects";
-        }
-        String lower = q.toLowerCase(Locale.ROOT);
-        if (DISMISSAL.find(q, lower)) {
-            return "rejects";
-        }
-        if (RESPONSIBILITY.find(q, lower) || rule.endsWith("claimed-by")) {
-            return "asserts";
-        }
-        if (!"asserts".equals(stance) || !HOSTILE.find(q, lower)) {
-            return stance;
-        }
-        for (Name n : names) {
-            boolean party = n.isActor() || "Country".equals(n.type());
-            if (quote.contains(n.span()) && party && !n.label().equals(claimant.label())
-                    && !"MediaOutlet".equals(n.type()) && n.entry() != null
-                    && (claimant.entityRef() == null || !n.entry().iri().equals(claimant.entityRef()))) {
-                return "accuses";
-            }
-            if (quote.contains(n.span()) && n.isActor() && n.entry() == null && n.countryCode() != null) {
-                return "accuses";
-            }
-        }
-        return stance;
     }
 
     DateValue date(Span sentence) {
@@ -113,7 +67,7 @@ final class ClaimDetails {
         return List.copyOf(out);
     }
 
-    private boolean ownOutlet(Name n) {
+    boolean ownOutlet(Name n) {
         String outlet = article.outlet() == null ? "" : TextFold.key(article.outlet());
         return !outlet.isEmpty() && (outlet.startsWith(TextFold.key(n.label()))
                 || outlet.startsWith(TextFold.key(n.text())));
@@ -200,7 +154,7 @@ final class ClaimDetails {
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             String answered = null;
-            if ("rejects".equals(c.stance()) || "denies".equals(c.stance())) {
+            if (c.stance().answers()) {
                 answered = named(c, claims);
                 for (int j = i - 1; j >= 0 && answered == null; j--) {
                     if (!claims.get(j).claimant().label().toLowerCase(Locale.ROOT)

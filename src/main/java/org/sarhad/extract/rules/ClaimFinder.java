@@ -8,246 +8,91 @@ import java.util.regex.Pattern;
 import org.sarhad.article.Article;
 import org.sarhad.extract.Claim;
 import org.sarhad.extract.DateValue;
+import org.sarhad.extract.Dictionary;
 import org.sarhad.extract.EntityKind;
 import org.sarhad.extract.Mention;
 import org.sarhad.extract.Span;
+import org.sarhad.extract.Stance;
+import org.sarhad.extract.doc.Document;
+import org.sarhad.extract.doc.Sentence;
+import org.sarhad.extract.doc.Token;
 
 /**
- * Claims from reported speech and attribution: "X said (that) ...", "..., X said", "according to X, ...",
- * "X accused Y of ...", "X denied/rejected ...", "citing X, Y reported: ...", "X cited a statement from Y".
- * The claimant is the subject, resolved through coreference; the quote is the reported clause.
+ * Claims from the attributions the claim rules read off each parsed sentence: the claimant phrase is resolved
+ * through coreference to the entity named earlier, the stance refined from the reported clause's syntax, and
+ * restatements of one proposition kept once.
  */
 public final class ClaimFinder {
-    private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\s+(?:a\\s+(?:statement|press release|"
-            + "report)\\s+(?:from|by|of)\\s+)?((?:the\\s+)?[^,.;]{2,90}?)(?=,|\\.|;|$|\\s+(?:quoted|cited)\\b)");
-    private static final Pattern CITING = Pattern.compile("(?i)^\\W*(?:citing|quoting)\\s+((?:the\\s+)?[^,]{2,80}),");
-    private static final Pattern FROM = Pattern.compile("(?i)^\\s*(?:a\\s+)?(?:statement|report|release|data)?\\s*"
-            + "(?:from|by|of)\\s+((?:the\\s+)?[^,.;]{2,80})");
     private static final Pattern QUOTED_BY = Pattern.compile("(?i)\\b(?:quoted|cited) by\\s+(?:the\\s+)?([^,.;]{2,60}?)"
             + "(?=,|\\.|;|$|\\s+as\\b)");
-    private static final Pattern ENTITY_HEAD = Pattern.compile("(?i)\\b(?:authorities|officials?|sources|police|military|"
-            + "army|government|ministry|spokes(?:man|person|woman)|committee|service|statement|reports?|forces|troops|"
-            + "guards|side|group|agency|portal|tally|media|broadcaster|directorate|council|president|minister|he|she|"
-            + "it|they|wing|office|department|command|front|countries|states|residents|witnesses)\\b");
-
-    private static final Pattern NOT_CLAIMANT = Pattern.compile("(?i)^(?:no|nobody|none|neither)\\b|\\b(?:photo|video grab|"
-            + "image|file photo|map|picture)\\b");
+    private static final Pattern NOT_CLAIMANT = Pattern.compile("(?i)^(?:no|nobody|none|neither)\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|it|they|the (?:statement|report|release|"
             + "message|post|press release)");
-    private static final Pattern CLAIMED_BY = Pattern.compile("\\b(?:claimed|denied|rejected) by (?:the )?"
-            + "((?:[A-Z][\\w-]*(?:\\s|$)?)+(?:\\([A-Z-]+\\))?)");
-    private static final Pattern INVERTED_SPEAKER = Pattern.compile("^\\s+((?:the\\s+)?(?:[\\w\u2019'-]+\\s){0,3}?"
-            + "(?:[A-Z][\\w'-]+|wing|spokes(?:man|person)|officials?|ministry|police|army|military|service|agency|"
-            + "committee))(?=\\s*(?:[,.;]|on\\s|in\\s|$))");
-    private static final Pattern LEAD_PRONOUN = Pattern.compile("^\\W*(He|She|They|It)\\b");
-    /** "a UN Security Council report claiming that ...": the document is the claimant of the clause. */
-    private static final Pattern DOCUMENT_CLAIMING = Pattern.compile("\\b((?:a|an|the)\\s+(?:[A-Z][\\w.-]*\\s+){1,5}"
-            + "(?:report|statement|study|assessment|resolution))\\s+(?:claiming|saying|alleging|stating)\\s+(?:that\\s+)?");
-    private static final Pattern QUOTED_AS = Pattern.compile("(?:was|were) quoted by ([^,]{2,60}?) as saying (?:that )?");
 
     private final Article article;
     private final String text;
-    private final List<Span> sentences;
+    private final Document document;
     private final List<Name> names;
+    private final ClaimRuleEngine engine;
+    private final Lexicon lexicon;
     private final Coreference coreference;
     private final ClaimDetails details;
+    private final ClaimStance stances;
     private final List<Claim> previous = new ArrayList<>();
 
-    public ClaimFinder(Article article, List<Span> sentences, List<Name> names) {
+    public ClaimFinder(Article article, Document document, List<Name> names, ClaimRuleEngine engine, Lexicon lexicon,
+            Dictionary dictionary) {
         this.article = article;
         this.text = article.text();
-        this.sentences = sentences;
+        this.document = document;
         this.names = names;
+        this.engine = engine;
+        this.lexicon = lexicon;
         this.coreference = new Coreference(names);
         this.details = new ClaimDetails(article, names);
+        this.stances = new ClaimStance(lexicon, dictionary, names);
+    }
+
+    /** A headline or page furniture: the title itself, or a line without final punctuation. */
+    public static boolean furniture(String text, Span sentence, String title) {
+        return Speech.headline(text, sentence, title);
     }
 
     public List<Claim> find() {
         List<Claim> claims = new ArrayList<>();
-        for (Span s : sentences) {
-            if (Speech.headline(text, s, article.title())) {
+        for (Sentence sentence : document.sentences()) {
+            if (sentence.furniture()) {
                 continue;
             }
             List<Claim> here = new ArrayList<>();
-            passive(s, here, claims.size());
-            according(s, here, claims.size());
-            speech(s, here, claims.size());
-            if (s.of(text).contains("ing ")) {
-                document(s, here, claims.size());
+            for (Attribution a : engine.read(sentence)) {
+                attributed(sentence, a, here, claims.size());
             }
             claims.addAll(here);
             previous.addAll(here);
-            details.evidence(s, claims, here);
+            details.evidence(sentence.span(), claims, here);
         }
         return details.responses(claims);
     }
 
-    /** "... claimed by the Jamaat-ul-Ahrar"; "X was quoted by Y as saying ...". */
-    private void passive(Span s, List<Claim> out, int offset) {
-        String sentence = s.of(text);
-        if (!sentence.contains(" by ")) {
+    private void attributed(Sentence s, Attribution a, List<Claim> out, int offset) {
+        Span who = Speech.trim(text, a.claimant().start(), a.claimant().end());
+        Span content = Speech.trim(text, a.content().start(), a.content().end());
+        if (ownOutlet(who) || content.end() - content.start() < 8 || who.end() <= who.start()) {
             return;
         }
-        Matcher m = CLAIMED_BY.matcher(sentence);
-        while (m.find()) {
-            Span who = Speech.trim(text, s.start() + m.start(1), s.start() + m.end(1));
-            String verb = m.group().substring(0, m.group().indexOf(' '));
-            add(out, offset, s, who, Speech.trim(text, s.start() + m.start(), s.start() + m.end()),
-                    ReportingVerbs.stance(verb), "speech:claimed-by");
-        }
-        Matcher q = QUOTED_AS.matcher(s.of(text));
-        if (q.find()) {
-            Span who = Speech.subject(text, s, s.start() + q.start());
-            if (who == null) {
-                who = Speech.trim(text, s.start(), s.start() + q.start());
-            }
-            add(out, offset, s, who, Speech.trim(text, s.start() + q.end(), s.end()), "asserts", "speech:quoted-as");
-        }
-    }
-
-    private void document(Span s, List<Claim> out, int offset) {
-        Matcher m = DOCUMENT_CLAIMING.matcher(s.of(text));
-        while (m.find()) {
-            Span who = new Span(s.start() + m.start(1), s.start() + m.end(1));
-            add(out, offset, s, who, Speech.after(text, s, s.start() + m.end()), "asserts", "speech:document-claiming");
-        }
-    }
-
-    private void according(Span s, List<Claim> out, int offset) {
-        Matcher m = ACCORDING.matcher(s.of(text));
-        while (m.find()) {
-            Span who = new Span(s.start() + m.start(1), s.start() + m.end(1));
-            Span phrase = new Span(s.start() + m.start(), s.start() + m.end());
-            Span content = phrase.start() - s.start() < 5 ? Speech.trim(text, phrase.end(), s.end())
-                    : Speech.trim(text, s.start(), phrase.start());
-            if (!isOutlet(who)) {
-                add(out, offset, s, who, content, "asserts", "speech:according-to");
-            }
-        }
-    }
-
-    private void speech(Span s, List<Claim> out, int offset) {
-        Matcher v = ReportingVerbs.VERB.matcher(s.of(text));
-        while (v.find()) {
-            int vs = s.start() + v.start();
-            int ve = s.start() + v.end();
-            String verb = v.group(1);
-            if (ReportingVerbs.nounUse(text, vs, ve) || !ReportingVerbs.complementOk(verb, text, ve)) {
-                continue;
-            }
-            if (Speech.inverted(text, s, vs)) {
-                Span after = invertedSubject(s, ve);
-                if (after != null) {
-                    add(out, offset, s, after, quoteBefore(s, vs), ReportingVerbs.stance(verb), "speech:said-x");
-                    continue;
-                }
-            }
-            if (Speech.coordinated(text, s, vs) && coordinated(s, out, offset, verb, vs, ve)) {
-                continue;
-            }
-            Span subject = Speech.subject(text, s, vs);
-            if (subject == null) {
-                subject = invertedSubject(s, ve);
-                if (subject != null) {
-                    add(out, offset, s, subject, quoteBefore(s, vs), ReportingVerbs.stance(verb), "speech:said-x");
-                }
-                continue;
-            }
-            claim(s, out, offset, verb, subject, vs, ve);
-        }
-    }
-
-    /**
-     * "... and said", "... but denied": a second verb of the speaker of this sentence. An added assertion elaborates
-     * the first claim (one proposition); a denial, rejection or accusation is a claim of its own.
-     */
-    private boolean coordinated(Span s, List<Claim> out, int offset, String verb, int vs, int ve) {
-        String stance = ReportingVerbs.stance(verb);
-        Span quote = Speech.trim(text, vs, Speech.after(text, s, ve).end());
-        if (!out.isEmpty()) {
-            Claim prev = out.get(out.size() - 1);
-            if (!"asserts".equals(stance)) {
-                addResolved(out, offset, s, prev.claimant(), prev.claimantText(), quote, stance, "speech:coordinated",
-                        false);
-            }
-            return true;
-        }
-        Matcher lead = LEAD_PRONOUN.matcher(s.of(text));
-        if (lead.find()) {
-            Span who = new Span(s.start() + lead.start(1), s.start() + lead.end(1));
-            add(out, offset, s, who, quote, stance, "speech:coordinated");
-            return true;
-        }
-        return false;
-    }
-
-    /** The reported words before "..., X said": back to the opening quotation mark when there is one. */
-    private Span quoteBefore(Span s, int end) {
-        Span plain = Speech.before(text, s, end);
-        int close = Math.max(text.lastIndexOf('\u201D', end), text.lastIndexOf('"', end));
-        if (close < plain.start() || close >= end) {
-            return plain;
-        }
-        int open = Math.max(text.lastIndexOf('\u201C', close - 1), text.lastIndexOf('"', close - 1));
-        if (open >= 0 && end - open <= 420 && open < plain.start() + 2) {
-            return Speech.trim(text, open, close + 1);
-        }
-        return plain;
-    }
-
-    private void claim(Span s, List<Claim> out, int offset, String verb, Span subject, int vs, int ve) {
-        String v = verb.toLowerCase(Locale.ROOT);
-        Matcher citing = CITING.matcher(text.substring(s.start(), vs));
-        if (citing.find()) {
-            Span source = new Span(s.start() + citing.start(1), s.start() + citing.end(1));
-            add(out, offset, s, source, Speech.after(text, s, ve), "asserts", "speech:citing");
-            return;
-        }
-        if ((v.equals("cited") || v.equals("quoted")) && !text.startsWith(" by", ve)) {
-            Matcher from = FROM.matcher(text.substring(ve, s.end()));
-            if (from.find()) {
-                Span source = new Span(ve + from.start(1), ve + from.end(1));
-                add(out, offset, s, source, Speech.before(text, s, subject.start()), "asserts", "speech:cited");
-            }
-            return;
-        }
-        if (isOutlet(subject) && v.startsWith("report") || v.equals("cited") || v.equals("quoted")) {
-            return;
-        }
-        Span content = ReportingVerbs.objectVerb(v) ? Speech.trim(text, subject.start(), Speech.after(text, s, ve).end())
-                : Speech.after(text, s, ve);
-        boolean addresseeOnly = v.equals("told") && content.of(text).split("\\s+").length <= 6;
-        if (!ReportingVerbs.objectVerb(v) && subject.start() - s.start() > 15
-                && (content.end() - content.start() < 15 || addresseeOnly || Speech.adjunctOnly(text, ve, s.end()))) {
-            content = quoteBefore(s, subject.start());
-        }
-        add(out, offset, s, subject, content, ReportingVerbs.stance(v), "speech:" + v.replace(' ', '-'));
-    }
-
-    /** "“...,” said Siddiqullah Quraishi, the head of ...": the speaker after the verb. */
-    private Span invertedSubject(Span s, int ve) {
-        Matcher m = INVERTED_SPEAKER.matcher(text.substring(ve, s.end()));
-        return m.find() ? Speech.trim(text, ve + m.start(1), ve + m.end(1)) : null;
-    }
-
-    private boolean isOutlet(Span subject) {
-        return names.stream().anyMatch(n -> subject.contains(n.span()) && "MediaOutlet".equals(n.type()))
-                && !subject.of(text).toLowerCase(Locale.ROOT).contains("sources");
-    }
-
-    private void add(List<Claim> out, int offset, Span sentence, Span who, Span content, String stance, String rule) {
         String phrase = who.of(text).strip();
         Matcher qb = QUOTED_BY.matcher(phrase);
         if (qb.find()) {
-            who = new Span(who.start(), who.start() + qb.start());
+            who = Speech.trim(text, who.start(), who.start() + qb.start());
             phrase = who.of(text).strip();
         }
-        if (content.end() - content.start() < 8 || phrase.isEmpty() || phrase.split("\\s+").length > 14
-                || NOT_CLAIMANT.matcher(phrase).find() || ClaimFilters.junkClaimant(phrase)) {
+        if (phrase.isEmpty() || phrase.split("\\s+").length > 14 || NOT_CLAIMANT.matcher(phrase).find()
+                || ClaimFilters.junkClaimant(phrase)) {
             return;
         }
         boolean pronominal = PRONOUN.matcher(phrase).matches();
-        Mention claimant = pronominal ? coreference.sameSentence(text, phrase, who, sentence.start()) : null;
+        Mention claimant = pronominal ? coreference.sameSentence(text, phrase, who, s.span().start()) : null;
         Claim antecedent = pronominal && claimant == null ? antecedent(phrase, who, out) : null;
         if (claimant != null) {
             phrase = claimant.text();
@@ -258,13 +103,37 @@ public final class ClaimFinder {
         } else {
             claimant = coreference.resolve(phrase, who);
         }
-        if (claimant == null && !ENTITY_HEAD.matcher(phrase).find() && !Character.isUpperCase(phrase.charAt(0))) {
+        if (claimant == null && pronominal) {
             return;
         }
         if (claimant == null) {
-            claimant = new Mention(phrase, who, EntityKind.ACTOR, null, phrase.replaceFirst("^(?i)the\\s+", ""), "Actor");
+            String type = personLike(s, a.claimantHead()) ? "Person" : "Actor";
+            claimant = new Mention(phrase, who, EntityKind.ACTOR, null, phrase.replaceFirst("^(?i)the\\s+", ""), type);
         }
-        addResolved(out, offset, sentence, claimant, phrase, content, stance, rule, pronominal);
+        boolean owns = a.rule().equals("claim.responsibility") || a.rule().equals("claim.participle-agent");
+        Stance stance = stances.refine(a, s, content, claimant, owns);
+        add(out, offset, s.span(), claimant, phrase, content, stance, a.rule(), pronominal);
+    }
+
+    /** The article's own outlet narrating ("Reuters reported") is not a party making a claim. */
+    private boolean ownOutlet(Span who) {
+        return names.stream().anyMatch(n -> who.contains(n.span()) && "MediaOutlet".equals(n.type())
+                && details.ownOutlet(n));
+    }
+
+    /** An unknown claimant headed by a role noun ("a provincial spokesman") or by a two-word proper name. */
+    private boolean personLike(Sentence s, Span head) {
+        Token h = s.tokenAt(head.start()).orElse(null);
+        if (h == null) {
+            return false;
+        }
+        if (lexicon.is("person-role", h.lemma())) {
+            return true;
+        }
+        boolean organisation = s.tokens().stream().anyMatch(t -> head.start() - 60 <= t.span().start()
+                && t.span().end() <= head.end() && lexicon.is("organisation-noun", t.lemma()));
+        return h.isProperNoun() && !organisation && s.children(h.index(), "compound").stream()
+                .anyMatch(Token::isProperNoun);
     }
 
     /** A pronoun continuing the statement of the speaker of the sentence before adds no new claimant. */
@@ -296,17 +165,16 @@ public final class ClaimFinder {
         return null;
     }
 
-    private void addResolved(List<Claim> out, int offset, Span sentence, Mention claimant, String phrase, Span content,
-            String stance, String rule, boolean pronominal) {
+    private void add(List<Claim> out, int offset, Span sentence, Mention claimant, String phrase, Span content,
+            Stance stance, String rule, boolean pronominal) {
         Span quote = content.end() - content.start() > 400 ? new Span(content.start(), content.start() + 400) : content;
-        String finalStance = details.stance(stance, quote, claimant, rule);
         String q = quote.of(text);
         for (Claim c : out) {
-            if (c.claimant().label().equals(claimant.label()) && c.stance().equals(finalStance)) {
+            if (c.claimant().label().equals(claimant.label()) && c.stance() == stance) {
                 return;
             }
         }
-        if (pronominal && repeats(claimant, sentence) && "asserts".equals(finalStance)
+        if (pronominal && repeats(claimant, sentence) && stance == Stance.ASSERTS
                 && !ClaimFilters.distinctStatement(text, quote, rule)) {
             return;
         }
@@ -320,7 +188,7 @@ public final class ClaimFinder {
             }
         }
         DateValue date = details.date(sentence);
-        out.add(new Claim("c" + (offset + out.size() + 1), claimant, phrase, finalStance, details.about(quote),
+        out.add(new Claim("c" + (offset + out.size() + 1), claimant, phrase, stance, details.about(quote),
                 date, quote, details.reportedBy(sentence, claimant), null, null, List.of(sentence), rule));
     }
 }

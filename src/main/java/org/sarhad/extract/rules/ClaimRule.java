@@ -1,0 +1,32 @@
+package org.sarhad.extract.rules;
+
+import java.util.List;
+import java.util.Set;
+import org.sarhad.extract.Stance;
+
+/**
+ * One claim rule of {@code extract/claim-rules.ttl}: which tokens trigger it and where, from the trigger, the
+ * claimant and the reported clause stand in the dependency parse.
+ *
+ * @param id         the rule's id, recorded on every claim it makes
+ * @param order      rules run by ascending order; the first that fires on a trigger wins
+ * @param trigger    {@code reporting-verb} or a cue notation of the lexicon
+ * @param triggerTag part-of-speech tag prefix of the trigger, or "" for any
+ * @param requires   a path that must lead somewhere from the trigger, or null
+ * @param claimant   path to the claimant's head
+ * @param content    path to the reported clause's head
+ * @param cut        relations dropped from the top of the reported clause
+ * @param stances    the trigger stances the rule applies to (empty: all)
+ * @param stance     the fixed stance of the rule, or null for the trigger's own
+ * @param keepClaimant whether the reported clause keeps the claimant phrase when it lies inside it
+ */
+public record ClaimRule(String id, int order, String trigger, String triggerTag, DependencyPath requires,
+        DependencyPath claimant, DependencyPath content, List<String> cut, Set<Stance> stances, Stance stance,
+        boolean keepClaimant) {
+    public static final String REPORTING_VERB = "reporting-verb";
+
+    public ClaimRule {
+        cut = List.copyOf(cut);
+        stances = Set.copyOf(stances);
+    }
+}

@@ -1,0 +1,162 @@
+package org.sarhad.extract.rules;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import org.sarhad.extract.Span;
+import org.sarhad.extract.Stance;
+import org.sarhad.extract.doc.Edge;
+import org.sarhad.extract.doc.Sentence;
+import org.sarhad.extract.doc.Token;
+
+/**
+ * The one engine for claim rules: for each token of a parsed sentence, the first rule whose trigger it is yields an
+ * {@link Attribution}. Knows grammar only through the rules and the lexicon.
+ */
+public final class ClaimRuleEngine {
+    /** Dependents that never belong to a claimant phrase: clauses about it and loose punctuation. */
+    private static final List<String> CLAIMANT_CUT = List.of("acl", "punct", "advmod", "cc", "conj", "parataxis", "case",
+            "nmod:tmod", "obl:tmod", "nmod:on", "nmod:npmod");
+
+    private final Lexicon lexicon;
+    private final List<ClaimRule> rules;
+
+    public ClaimRuleEngine(Lexicon lexicon, List<ClaimRule> rules) {
+        this.lexicon = lexicon;
+        this.rules = List.copyOf(rules);
+    }
+
+    public static ClaimRuleEngine standard() {
+        return new ClaimRuleEngine(Lexicon.standard(), ClaimRules.standard());
+    }
+
+    /** Whether a sentence with these tokens can give any claim (and so deserves a parse). */
+    public boolean mayFire(List<Token> tokens) {
+        for (Token t : tokens) {
+            for (ClaimRule r : rules) {
+                if (triggers(r, t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    public List<Attribution> read(Sentence s) {
+        List<Attribution> out = new ArrayList<>();
+        if (!s.parsed() || s.furniture()) {
+            return out;
+        }
+        for (Token t : s.tokens()) {
+            if (negated(s, t.index())) {
+                continue;
+            }
+            for (ClaimRule r : rules) {
+                Optional<Attribution> a = triggers(r, t) ? apply(r, s, t) : Optional.empty();
+                if (a.isPresent()) {
+                    out.add(a.get());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean triggers(ClaimRule r, Token t) {
+        if (!t.tag().startsWith(r.triggerTag())) {
+            return false;
+        }
+        if (r.trigger().equals(ClaimRule.REPORTING_VERB)) {
+            Stance st = lexicon.reportingStance(t.lemma());
+            return st != null && (r.stances().isEmpty() || r.stances().contains(st));
+        }
+        return lexicon.is(r.trigger(), t.lemma()) || lexicon.is(r.trigger(), t.word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private Optional<Attribution> apply(ClaimRule r, Sentence s, Token t) {
+        if (r.requires() != null && r.requires().follow(s, t.index(), lexicon).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> spoken = r.claimant().follow(s, t.index(), lexicon);
+        Optional<Integer> who = spoken.map(h -> source(s, h));
+        Optional<Integer> what = r.content().follow(s, t.index(), lexicon);
+        if (who.isEmpty() || what.isEmpty() || who.get() == t.index()) {
+            return Optional.empty();
+        }
+        int head = who.get();
+        Span claimant = s.extent(s.subtree(head, e -> cut(e, CLAIMANT_CUT) || leadingSourceVerb(s, e), none(s)));
+        BitSet exclude = none(s);
+        if (what.get() != t.index()) {
+            exclude.set(t.index());
+        }
+        if (!r.keepClaimant() && !s.dominates(spoken.get(), what.get())) {
+            exclude.set(spoken.get());
+            exclude.set(head);
+        }
+        Span content = s.extent(s.subtree(what.get(), e -> cut(e, r.cut()) || e.is("nsubj") && what.get() == t.index(),
+                exclude));
+        if (claimant == null || content == null) {
+            return Optional.empty();
+        }
+        Stance stance = r.stance() != null ? r.stance() : lexicon.reportingStance(t.lemma());
+        return Optional.of(new Attribution(claimant, s.token(head).span(), content, what.get(), stance, t.span(), r.id()));
+    }
+
+    /** "a statement from the ministry said": the party behind a reporting noun speaks, not the document. */
+    private int source(Sentence s, int head) {
+        if (!lexicon.is("reporting-noun", s.token(head).lemma())) {
+            return head;
+        }
+        for (Token acl : s.children(head, "acl")) {
+            for (Token agent : s.children(acl.index(), "obl:agent")) {
+                return agent.index();
+            }
+        }
+        for (Edge e : s.edges()) {
+            if (e.head() == head && (e.is("nmod") || e.is("nmod:poss")) && s.parent(e.dependent()) == head) {
+                for (Token c : s.children(e.dependent(), "case")) {
+                    if (lexicon.is("source-link", c.lemma())) {
+                        return e.dependent();
+                    }
+                }
+                if (e.relation().equals("nmod:poss")) {
+                    return e.dependent();
+                }
+            }
+        }
+        return head;
+    }
+
+    /** "Citing sources, X reported": a participle the parser hung on the claimant is not part of its name. */
+    private boolean leadingSourceVerb(Sentence s, Edge e) {
+        return e.is("amod") && lexicon.is("source-verb", s.token(e.dependent()).lemma());
+    }
+
+    private boolean negated(Sentence s, int verb) {
+        for (Token c : s.children(verb, "advmod")) {
+            if (lexicon.is("negation", c.lemma())) {
+                return true;
+            }
+        }
+        for (Token c : s.children(verb, "neg")) {
+            if (lexicon.is("negation", c.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean cut(Edge e, List<String> relations) {
+        for (String r : relations) {
+            if (e.is(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BitSet none(Sentence s) {
+        return new BitSet(s.tokens().size());
+    }
+}

@@ -1,0 +1,119 @@
+package org.sarhad.extract.rules;
+
+import java.util.List;
+import org.sarhad.extract.Dictionary;
+import org.sarhad.extract.Mention;
+import org.sarhad.extract.Span;
+import org.sarhad.extract.Stance;
+import org.sarhad.extract.doc.Sentence;
+import org.sarhad.extract.doc.Token;
+
+/**
+ * Refines a reporting verb's stance from the reported clause's syntax: a clause calling a claim untrue rejects it; a
+ * clause whose hostile predicate has another party as its agent ("X said Y's forces fired first") accuses that party.
+ */
+final class ClaimStance {
+    /** Relations that lead from a predicate to its agent: the active subject, the passive "by", "fire from". */
+    private static final List<String> AGENT = List.of("nsubj", "obl:agent", "obl:by", "nmod:agent", "obl:from",
+            "nmod:from");
+
+    private final Lexicon lexicon;
+    private final Dictionary dictionary;
+    private final List<Name> names;
+
+    ClaimStance(Lexicon lexicon, Dictionary dictionary, List<Name> names) {
+        this.lexicon = lexicon;
+        this.dictionary = dictionary;
+        this.names = names;
+    }
+
+    Stance refine(Attribution a, Sentence s, Span content, Mention claimant, boolean ownsAct) {
+        Stance stance = a.stance();
+        if (stance != Stance.ASSERTS || ownsAct) {
+            return stance;
+        }
+        Stance nested = lexicon.reportingStance(s.token(a.contentHead()).lemma());
+        if (nested != null && nested != Stance.ASSERTS && s.token(a.contentHead()).isVerb()) {
+            return nested;
+        }
+        List<Token> inside = s.tokens().stream().filter(t -> content.contains(t.span())).toList();
+        for (Token t : inside) {
+            if (lexicon.is("dismissal", t.lemma()) && depth(s, a.contentHead(), t.index()) <= 2) {
+                return Stance.REJECTS;
+            }
+        }
+        String own = country(claimant);
+        for (Token t : inside) {
+            if (lexicon.is("wrongdoing", t.lemma())) {
+                return Stance.ACCUSES;
+            }
+            if (hostile(s, t) && agentIsOtherParty(s, t, claimant, own)) {
+                return Stance.ACCUSES;
+            }
+        }
+        return stance;
+    }
+
+    /** A hostile predicate: "fired", "the attack", or a light verb with one ("opened fire", "carried out strikes"). */
+    private boolean hostile(Sentence s, Token t) {
+        if (lexicon.is("hostile-act", t.lemma()) && (t.isVerb() || t.isNoun())) {
+            return true;
+        }
+        return t.isVerb() && s.children(t.index(), "obj").stream().anyMatch(o -> lexicon.is("hostile-act", o.lemma()));
+    }
+
+    private boolean agentIsOtherParty(Sentence s, Token t, Mention claimant, String own) {
+        for (String rel : AGENT) {
+            boolean fromRelation = rel.endsWith(":from");
+            if (fromRelation && !t.isNoun()) {
+                continue;
+            }
+            for (Token agent : s.children(t.index(), rel)) {
+                if (otherParty(s, agent.index(), claimant, own)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int depth(Sentence s, int root, int node) {
+        int d = 0;
+        for (int at = node; at >= 0 && at != root && d <= s.tokens().size(); at = s.parent(at)) {
+            d++;
+        }
+        return d;
+    }
+
+    /** A party named under the agent that is neither the claimant nor of the claimant's own state. */
+    private boolean otherParty(Sentence s, int agent, Mention claimant, String own) {
+        Span extent = s.extent(s.subtree(agent, e -> e.is("acl:relcl") || e.is("punct"), new java.util.BitSet()));
+        for (Name n : names) {
+            boolean party = n.isActor() || "Country".equals(n.type());
+            if (!party || !extent.contains(n.span()) || n.label().equals(claimant.label())
+                    || "MediaOutlet".equals(n.type())) {
+                continue;
+            }
+            String theirs = n.countryCode();
+            if (n.entry() != null && claimant.entityRef() != null && n.entry().iri().equals(claimant.entityRef())) {
+                continue;
+            }
+            if (own == null || theirs == null || !own.equals(theirs)) {
+                return theirs != null || n.entry() != null || "ArmedGroup".equals(n.type());
+            }
+        }
+        return false;
+    }
+
+    private String country(Mention claimant) {
+        if (claimant.entityRef() != null) {
+            return dictionary.get(claimant.entityRef()).map(e -> e.countryCode()).orElse(null);
+        }
+        for (Name n : names) {
+            if (claimant.span() != null && claimant.span().contains(n.span()) && n.countryCode() != null) {
+                return n.countryCode();
+            }
+        }
+        return null;
+    }
+}

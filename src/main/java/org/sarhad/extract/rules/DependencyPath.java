@@ -1,0 +1,81 @@
+package org.sarhad.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sarhad.extract.doc.Edge;
+import org.sarhad.extract.doc.Sentence;
+
+/**
+ * A path through a dependency parse, as rule files write it: alternatives {@code a | b}, tried in order; steps
+ * {@code x/y}; {@code rel} goes down to a dependent, {@code ^rel} up to the head, {@code .} stays; a step may end in
+ * {@code [cue]}, which the token it reaches must be listed under in the lexicon.
+ */
+public record DependencyPath(String source, List<List<String>> alternatives) {
+    public DependencyPath {
+        alternatives = alternatives.stream().map(List::copyOf).toList();
+    }
+
+    public static DependencyPath parse(String source) {
+        List<List<String>> alts = new ArrayList<>();
+        for (String alt : source.split("\\|")) {
+            List<String> steps = new ArrayList<>();
+            for (String step : alt.strip().split("/")) {
+                if (step.isBlank()) {
+                    throw new IllegalArgumentException("empty step in dependency path '" + source + "'");
+                }
+                steps.add(step.strip());
+            }
+            alts.add(steps);
+        }
+        return new DependencyPath(source, alts);
+    }
+
+    /** The token index the first matching alternative reaches from {@code from}. */
+    public Optional<Integer> follow(Sentence s, int from, Lexicon lexicon) {
+        for (List<String> steps : alternatives) {
+            Optional<Integer> at = walk(s, from, steps, lexicon);
+            if (at.isPresent()) {
+                return at;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> walk(Sentence s, int from, List<String> steps, Lexicon lexicon) {
+        int at = from;
+        for (String step : steps) {
+            int bracket = step.indexOf('[');
+            String cue = bracket < 0 ? null : step.substring(bracket + 1, step.length() - 1);
+            Optional<Integer> next = step(s, at, bracket < 0 ? step : step.substring(0, bracket));
+            if (next.isPresent() && cue != null && !lexicon.is(cue, s.token(next.get()).lemma())) {
+                return Optional.empty();
+            }
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            at = next.get();
+        }
+        return Optional.of(at);
+    }
+
+    private static Optional<Integer> step(Sentence s, int at, String step) {
+        if (step.equals(".")) {
+            return Optional.of(at);
+        }
+        boolean up = step.startsWith("^");
+        String rel = up ? step.substring(1) : step;
+        for (Edge e : s.edges()) {
+            if (e.head() < 0 || !e.is(rel)) {
+                continue;
+            }
+            if (up && e.dependent() == at) {
+                return Optional.of(e.head());
+            }
+            if (!up && e.head() == at && e.dependent() != at) {
+                return Optional.of(e.dependent());
+            }
+        }
+        return Optional.empty();
+    }
+}
