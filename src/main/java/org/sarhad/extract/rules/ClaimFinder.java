@@ -103,7 +103,7 @@ public final class ClaimFinder {
         } else {
             claimant = coreference.resolve(phrase, who);
         }
-        if (claimant == null && pronominal) {
+        if (claimant == null && (pronominal || !speaker(s, a.claimantHead()))) {
             return;
         }
         if (claimant == null) {
@@ -121,6 +121,17 @@ public final class ClaimFinder {
                 && details.ownOutlet(n));
     }
 
+    /** An unknown claimant phrase can speak: a proper name, a person, an organisation, a document or a source. */
+    private boolean speaker(Sentence s, Span head) {
+        Token h = s.tokenAt(head.start()).orElse(null);
+        if (h == null) {
+            return false;
+        }
+        String l = h.lemma();
+        return h.isProperNoun() || lexicon.is("person-role", l) || lexicon.is("organisation-noun", l)
+                || lexicon.is("reporting-noun", l) || lexicon.is("speaker-noun", l);
+    }
+
     /** An unknown claimant headed by a role noun ("a provincial spokesman") or by a two-word proper name. */
     private boolean personLike(Sentence s, Span head) {
         Token h = s.tokenAt(head.start()).orElse(null);
@@ -134,17 +145,6 @@ public final class ClaimFinder {
                 && t.span().end() <= head.end() && lexicon.is("organisation-noun", t.lemma()));
         return h.isProperNoun() && !organisation && s.children(h.index(), "compound").stream()
                 .anyMatch(Token::isProperNoun);
-    }
-
-    /** A pronoun continuing the statement of the speaker of the sentence before adds no new claimant. */
-    private boolean repeats(Mention claimant, Span sentence) {
-        for (Claim c : previous) {
-            boolean same = c.claimant().label().equals(claimant.label());
-            if (same && sentence.start() - c.evidence().get(0).end() < 3) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "he", "they", "the statement": the latest claim whose claimant it continues, when made nearby. */
@@ -170,13 +170,10 @@ public final class ClaimFinder {
         Span quote = content.end() - content.start() > 400 ? new Span(content.start(), content.start() + 400) : content;
         String q = quote.of(text);
         for (Claim c : out) {
-            if (c.claimant().label().equals(claimant.label()) && c.stance() == stance) {
+            if (c.claimant().label().equals(claimant.label()) && c.stance() == stance
+                    && (c.quote().contains(quote) || quote.contains(c.quote()))) {
                 return;
             }
-        }
-        if (pronominal && repeats(claimant, sentence) && stance == Stance.ASSERTS
-                && !ClaimFilters.distinctStatement(text, quote, rule)) {
-            return;
         }
         if (ClaimFilters.nested(text, quote, out)) {
             return;

@@ -78,6 +78,9 @@ public final class ClaimRuleEngine {
         if (r.requires() != null && r.requires().follow(s, t.index(), lexicon).isEmpty()) {
             return Optional.empty();
         }
+        if (r.shape().equals(ClaimRule.INVERTED)) {
+            return InvertedSpeech.read(s, t, r, lexicon);
+        }
         Optional<Integer> spoken = r.claimant().follow(s, t.index(), lexicon);
         Optional<Integer> who = spoken.map(h -> source(s, h));
         Optional<Integer> what = r.content().follow(s, t.index(), lexicon);

@@ -62,11 +62,17 @@ public final class ClaimRules {
             r.listProperties(p(m, "stances")).forEachRemaining(s -> stances.add(stance(s.getObject(), id)));
             RDFNode fixed = value(r, "stance");
             String requires = optional(r, "requires", null);
+            String shape = optional(r, "shape", "tree");
+            boolean inverted = shape.equals(ClaimRule.INVERTED);
+            if (!inverted && !shape.equals("tree")) {
+                throw new IllegalStateException("claim rule " + id + ": unknown rule:shape '" + shape + "'");
+            }
             rules.add(new ClaimRule(id, Integer.parseInt(required(r, "order", id)), trigger,
                     optional(r, "triggerTag", ""), requires == null ? null : DependencyPath.parse(requires),
-                    DependencyPath.parse(required(r, "claimant", id)), DependencyPath.parse(required(r, "content", id)),
+                    inverted ? null : DependencyPath.parse(required(r, "claimant", id)),
+                    inverted ? null : DependencyPath.parse(required(r, "content", id)),
                     cut, stances, fixed == null ? null : stance(fixed, id),
-                    Boolean.parseBoolean(optional(r, "keepClaimant", "false"))));
+                    Boolean.parseBoolean(optional(r, "keepClaimant", "false")), shape));
         });
         rules.sort(Comparator.comparingInt(ClaimRule::order).thenComparing(ClaimRule::id));
         if (rules.isEmpty()) {

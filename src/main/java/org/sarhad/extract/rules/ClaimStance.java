@@ -59,7 +59,15 @@ final class ClaimStance {
         if (lexicon.is("hostile-act", t.lemma()) && (t.isVerb() || t.isNoun())) {
             return true;
         }
-        return t.isVerb() && s.children(t.index(), "obj").stream().anyMatch(o -> lexicon.is("hostile-act", o.lemma()));
+        if (t.isVerb() && lexicon.is("obligation", t.lemma()) && negated(s, t.index())) {
+            return true;
+        }
+        return t.isVerb() && s.children(t.index(), "obj").stream()
+                .anyMatch(o -> lexicon.is("hostile-act", o.lemma()) || lexicon.is("weapon", o.lemma()));
+    }
+
+    private boolean negated(Sentence s, int verb) {
+        return s.children(verb, "advmod").stream().anyMatch(c -> lexicon.is("negation", c.lemma()));
     }
 
     private boolean agentIsOtherParty(Sentence s, Token t, Mention claimant, String own) {
@@ -69,7 +77,9 @@ final class ClaimStance {
                 continue;
             }
             for (Token agent : s.children(t.index(), rel)) {
-                if (otherParty(s, agent.index(), claimant, own)) {
+                boolean patient = s.edges().stream().anyMatch(e -> e.head() == t.index()
+                        && e.dependent() == agent.index() && e.relation().startsWith("nsubj:pass"));
+                if (!patient && otherParty(s, agent.index(), claimant, own)) {
                     return true;
                 }
             }
