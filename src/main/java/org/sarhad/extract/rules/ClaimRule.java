@@ -21,13 +21,15 @@ import org.sarhad.extract.Stance;
  * @param keepClaimant whether the reported clause keeps the claimant phrase when it lies inside it
  * @param shape      {@code tree} (claimant and clause by dependency paths) or {@code inverted} (the clause before a
  *                   final "..., X said" / "..., said X", read from the token order where long sentences defeat the
- *                   parser); paths are null for {@code inverted}
+ *                   parser), or {@code forward} (the rest of the sentence after "X said" when the parser found
+ *                   no clause under the verb); paths are null for both
  */
 public record ClaimRule(String id, int order, String trigger, String triggerTag, DependencyPath requires,
         DependencyPath claimant, DependencyPath content, List<String> cut, Set<Stance> stances, Stance stance,
         boolean keepClaimant, String shape) {
     public static final String REPORTING_VERB = "reporting-verb";
     public static final String INVERTED = "inverted";
+    public static final String FORWARD = "forward";
 
     public ClaimRule {
         cut = List.copyOf(cut);

@@ -81,6 +81,9 @@ public final class ClaimRuleEngine {
         if (r.shape().equals(ClaimRule.INVERTED)) {
             return InvertedSpeech.read(s, t, r, lexicon);
         }
+        if (r.shape().equals(ClaimRule.FORWARD)) {
+            return ForwardSpeech.read(s, t, r, lexicon);
+        }
         Optional<Integer> spoken = r.claimant().follow(s, t.index(), lexicon);
         Optional<Integer> who = spoken.map(h -> source(s, h));
         Optional<Integer> what = r.content().follow(s, t.index(), lexicon);

@@ -63,7 +63,7 @@ public final class ClaimRules {
             RDFNode fixed = value(r, "stance");
             String requires = optional(r, "requires", null);
             String shape = optional(r, "shape", "tree");
-            boolean inverted = shape.equals(ClaimRule.INVERTED);
+            boolean inverted = shape.equals(ClaimRule.INVERTED) || shape.equals(ClaimRule.FORWARD);
             if (!inverted && !shape.equals("tree")) {
                 throw new IllegalStateException("claim rule " + id + ": unknown rule:shape '" + shape + "'");
             }

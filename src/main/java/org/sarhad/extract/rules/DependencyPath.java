@@ -9,7 +9,8 @@ import org.sarhad.extract.doc.Sentence;
 /**
  * A path through a dependency parse, as rule files write it: alternatives {@code a | b}, tried in order; steps
  * {@code x/y}; {@code rel} goes down to a dependent, {@code ^rel} up to the head, {@code .} stays; a step may end in
- * {@code [cue]}, which the token it reaches must be listed under in the lexicon.
+ * {@code [cue]}, which the token it reaches must be listed under in the lexicon, or in {@code [before]} or
+ * {@code [after]}: the token it reaches must precede or follow the path's start.
  */
 public record DependencyPath(String source, List<List<String>> alternatives) {
     public DependencyPath {
@@ -48,7 +49,7 @@ public record DependencyPath(String source, List<List<String>> alternatives) {
             int bracket = step.indexOf('[');
             String cue = bracket < 0 ? null : step.substring(bracket + 1, step.length() - 1);
             Optional<Integer> next = step(s, at, bracket < 0 ? step : step.substring(0, bracket));
-            if (next.isPresent() && cue != null && !lexicon.is(cue, s.token(next.get()).lemma())) {
+            if (next.isPresent() && cue != null && !accepts(cue, s, from, next.get(), lexicon)) {
                 return Optional.empty();
             }
             if (next.isEmpty()) {
@@ -57,6 +58,17 @@ public record DependencyPath(String source, List<List<String>> alternatives) {
             at = next.get();
         }
         return Optional.of(at);
+    }
+
+    /** A step filter: {@code [before]} / {@code [after]} the path's start token, or a lexicon cue. */
+    private static boolean accepts(String filter, Sentence s, int from, int at, Lexicon lexicon) {
+        if (filter.equals("before")) {
+            return at < from;
+        }
+        if (filter.equals("after")) {
+            return at > from;
+        }
+        return lexicon.is(filter, s.token(at).lemma());
     }
 
     private static Optional<Integer> step(Sentence s, int at, String step) {

@@ -25,7 +25,11 @@ final class InvertedSpeech {
         }
         Span claimant;
         Span head;
-        if (comma == v - 1) {
+        boolean adjacent = true;
+        for (int i = comma + 1; i < v; i++) {
+            adjacent &= isPunct(ts.get(i));
+        }
+        if (adjacent) {
             // "..., said X": the speaker follows
             int end = speakerEnd(ts, v + 1, afterEnd);
             if (end <= v + 1 || !tailOnly(ts, end, lexicon)) {

@@ -1,0 +1,52 @@
+package org.sarhad.extract.rules;
+
+import java.util.List;
+import java.util.Optional;
+import org.sarhad.extract.Span;
+import org.sarhad.extract.doc.Sentence;
+import org.sarhad.extract.doc.Token;
+
+/**
+ * "X said (that) Y" where the parser found no clause under the verb (it read "Authorities say leaders and fighters
+ * have ..." as objects): the reported clause is the rest of the sentence, when it holds a finite verb of its own.
+ * Only for a trigger with a subject and without any clausal complement.
+ */
+final class ForwardSpeech {
+    private ForwardSpeech() {
+    }
+
+    static Optional<Attribution> read(Sentence s, Token verb, ClaimRule rule, Lexicon lexicon) {
+        int v = verb.index();
+        if (s.has(v, "ccomp") || s.has(v, "xcomp") || s.has(v, "parataxis")) {
+            return Optional.empty();
+        }
+        List<Token> subjects = s.children(v, "nsubj");
+        if (subjects.isEmpty() || subjects.get(0).index() > v) {
+            return Optional.empty();
+        }
+        List<Token> ts = s.tokens();
+        int start = v + 1;
+        while (start < ts.size() && (ts.get(start).tag().startsWith("RB") || ts.get(start).lemma().equals("that")
+                || ts.get(start).word().equals(",") || ts.get(start).word().equals(":"))) {
+            start++;
+        }
+        boolean finite = false;
+        for (int i = start + 1; i < ts.size(); i++) {
+            String tag = ts.get(i).tag();
+            finite |= tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+        }
+        int end = ts.size();
+        while (end > start && !Character.isLetterOrDigit(ts.get(end - 1).word().charAt(0))) {
+            end--;
+        }
+        if (!finite || end - start < 3) {
+            return Optional.empty();
+        }
+        Token who = subjects.get(0);
+        Span claimant = s.extent(s.subtree(who.index(), e -> e.is("acl") || e.is("punct") || e.is("case"),
+                new java.util.BitSet()));
+        Span content = new Span(ts.get(start).span().start(), ts.get(end - 1).span().end());
+        return Optional.of(new Attribution(claimant, who.span(), content, start,
+                rule.stance() != null ? rule.stance() : lexicon.reportingStance(verb.lemma()), verb.span(), rule.id()));
+    }
+}
