@@ -28,7 +28,8 @@ final class ReadingCsv {
                     i.fatalities() == null ? null : i.fatalities().toString(), url));
         }
         for (Claim c : r.claims()) {
-            claims.add(row(id, iris.inArticle("claim", id, c.key()), c.claimant().label(), c.claimantText(), c.stance().notation(),
+            claims.add(row(id, iris.inArticle("claim", id, c.key()), c.claimant().label(), c.claimantText(),
+                    c.stance().notation(),
                     String.join("; ", c.about()), c.date().value(), c.quote().of(r.article().text()),
                     c.reportedBy().stream().map(Mention::label).collect(Collectors.joining("; ")),
                     c.evidenceGiven() == null ? null : c.evidenceGiven().toString(), url));

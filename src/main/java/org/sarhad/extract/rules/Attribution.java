@@ -14,5 +14,6 @@ import org.sarhad.extract.Stance;
  * @param trigger      the trigger token's span
  * @param rule         the rule's id
  */
-public record Attribution(Span claimant, Span claimantHead, Span content, int contentHead, Stance stance, Span trigger, String rule) {
+public record Attribution(Span claimant, Span claimantHead, Span content, int contentHead, Stance stance, Span trigger,
+        String rule) {
 }

@@ -148,7 +148,26 @@ final class ClaimDetails {
         return null;
     }
 
-    /** A rejection or denial answers the latest earlier claim by someone else. */
+    /**
+     * The same party rejecting the same claim again ("rejected the report ... once again rejects") is one claim: the
+     * index of the earlier one kept, or -1.
+     */
+    private static int restated(Claim c, String answered, List<Claim> kept) {
+        for (int i = 0; i < kept.size(); i++) {
+            Claim k = kept.get(i);
+            if (answered.equals(k.respondsTo()) && k.stance() == c.stance()
+                    && k.claimant().label().equalsIgnoreCase(c.claimant().label())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A rejection or denial answers the latest earlier claim by someone else; a second one by the same party
+     * answering the same claim restates the first: one is kept, the claimant's own quoted words before a narrated
+     * summary (keys keep their numbers, so gaps may appear).
+     */
     List<Claim> responses(List<Claim> claims) {
         List<Claim> out = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
@@ -163,8 +182,15 @@ final class ClaimDetails {
                     }
                 }
             }
-            out.add(answered == null ? c : new Claim(c.key(), c.claimant(), c.claimantText(), c.stance(), c.about(),
-                    c.date(), c.quote(), c.reportedBy(), c.evidenceGiven(), answered, c.evidence(), c.rule()));
+            Claim linked = answered == null ? c : new Claim(c.key(), c.claimant(), c.claimantText(), c.stance(),
+                    c.about(), c.date(), c.quote(), c.reportedBy(), c.evidenceGiven(), answered, c.evidence(), c.rule());
+            int earlier = answered == null ? -1 : restated(c, answered, out);
+            if (earlier < 0) {
+                out.add(linked);
+            } else if (ClaimFilters.quoted(article.text(), c.quote())
+                    && !ClaimFilters.quoted(article.text(), out.get(earlier).quote())) {
+                out.set(earlier, linked);
+            }
         }
         return List.copyOf(out);
     }

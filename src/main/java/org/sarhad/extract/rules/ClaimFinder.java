@@ -78,7 +78,7 @@ public final class ClaimFinder {
     private void attributed(Sentence s, Attribution a, List<Claim> out, int offset) {
         Span who = Speech.trim(text, a.claimant().start(), a.claimant().end());
         Span content = Speech.trim(text, a.content().start(), a.content().end());
-        if (ownOutlet(who) || content.end() - content.start() < 8 || who.end() <= who.start()) {
+        if (ownOutlet(who) || content.end() - content.start() < 8 || who.end() <= who.start() || relayed(who, a)) {
             return;
         }
         String phrase = who.of(text).strip();
@@ -113,6 +113,12 @@ public final class ClaimFinder {
         boolean owns = a.rule().equals("claim.responsibility") || a.rule().equals("claim.participle-agent");
         Stance stance = stances.refine(a, s, content, claimant, owns);
         add(out, offset, s.span(), claimant, phrase, content, stance, a.rule(), pronominal);
+    }
+
+    /** "AKIPress reported that ...": an outlet reporting relays news; the parties it cites make the claims. */
+    private boolean relayed(Span who, Attribution a) {
+        return a.trigger().of(text).toLowerCase(Locale.ROOT).startsWith("report")
+                && names.stream().anyMatch(n -> who.contains(n.span()) && "MediaOutlet".equals(n.type()));
     }
 
     /** The article's own outlet narrating ("Reuters reported") is not a party making a claim. */

@@ -92,6 +92,10 @@ public final class ClaimRuleEngine {
         }
         int head = who.get();
         Span claimant = s.extent(s.subtree(head, e -> cut(e, CLAIMANT_CUT) || leadingSourceVerb(s, e), none(s)));
+        Span cited = citedInside(s, claimant);
+        if (cited != null) {
+            claimant = cited;
+        }
         BitSet exclude = none(s);
         if (what.get() != t.index()) {
             exclude.set(t.index());
@@ -132,6 +136,34 @@ public final class ClaimRuleEngine {
             }
         }
         return head;
+    }
+
+    /**
+     * "Quoting the committee, local outlets reported": when the parser folds the opening participle phrase into the
+     * subject, the party quoted is the claimant (the outlets only relay it): the words between the participle and
+     * the comma. Null when the claimant phrase does not open with such a participle.
+     */
+    private Span citedInside(Sentence s, Span claimant) {
+        if (claimant == null) {
+            return null;
+        }
+        Token first = s.tokenAt(claimant.start()).orElse(null);
+        if (first != null && first.index() > 0 && !isSourceParticiple(first)) {
+            first = s.token(first.index() - 1);
+        }
+        if (first == null || !isSourceParticiple(first)) {
+            return null;
+        }
+        int from = first.index() + 1;
+        int to = from;
+        while (to < s.tokens().size() && !s.token(to).word().equals(",") && s.token(to).span().end() <= claimant.end()) {
+            to++;
+        }
+        return to > from ? new Span(s.token(from).span().start(), s.token(to - 1).span().end()) : null;
+    }
+
+    private boolean isSourceParticiple(Token t) {
+        return t.tag().equals("VBG") && lexicon.is("source-verb", t.lemma());
     }
 
     /** "Citing sources, X reported": a participle the parser hung on the claimant is not part of its name. */

@@ -79,7 +79,26 @@ final class ClaimStance {
             for (Token agent : s.children(t.index(), rel)) {
                 boolean patient = s.edges().stream().anyMatch(e -> e.head() == t.index()
                         && e.dependent() == agent.index() && e.relation().startsWith("nsubj:pass"));
-                if (!patient && otherParty(s, agent.index(), claimant, own)) {
+                if (!patient && (otherParty(s, agent.index(), claimant, own) || placedAbroad(s, t, agent, own))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "given shelter by the authorities in Afghanistan", where the parser hangs the place on the verb: a generic agent
+     * (authorities, forces) placed in another state than the claimant's.
+     */
+    private boolean placedAbroad(Sentence s, Token predicate, Token agent, String own) {
+        if (own == null || !(lexicon.is("speaker-noun", agent.lemma()) || lexicon.is("organisation-noun", agent.lemma()))) {
+            return false;
+        }
+        for (Token place : s.children(predicate.index(), "obl:in")) {
+            for (Name n : names) {
+                if (n.span().contains(place.span()) && "Country".equals(n.type()) && n.countryCode() != null
+                        && !n.countryCode().equals(own)) {
                     return true;
                 }
             }

@@ -30,6 +30,12 @@ final class ForwardSpeech {
                 || ts.get(start).word().equals(",") || ts.get(start).word().equals(":"))) {
             start++;
         }
+        for (int i = start; i < Math.min(ts.size(), start + 12); i++) {
+            if (ts.get(i).lemma().equals("that") && ts.get(i).tag().equals("IN")) {
+                start = i + 1;
+                break;
+            }
+        }
         boolean finite = false;
         for (int i = start + 1; i < ts.size(); i++) {
             String tag = ts.get(i).tag();
