@@ -43,7 +43,7 @@ public final class StandardExtractor implements Extractor {
         Document document = annotator.annotate(text, sentences,
                 s -> ClaimFinder.furniture(text, s, article.title()), claimRules::mayFire);
         List<Name> found = names.find(text);
-        List<Frame> frames = FrameReader.read(text, sentences, found, article.published(), article.title());
+        List<Frame> frames = FrameReader.read(document, found, article.published(), article.title());
         List<Incident> incidents = new IncidentReader(dictionary, text).read(frames);
         List<Claim> claims = new ClaimFinder(article, document, found, claimRules, Lexicon.standard(), dictionary).find();
         List<Mention> mentions = new ArrayList<>();

@@ -17,6 +17,8 @@ final class EvalCorpus {
     static final Path SHARED = Path.of("..", "shared");
     static final Path DEV_ARTICLES = SHARED.resolve("eval/dev_articles.jsonl");
     static final Path DEV_GOLD = SHARED.resolve("eval/dev_gold.jsonl");
+    static final Path DEV2_ARTICLES = SHARED.resolve("eval/dev2_articles.jsonl");
+    static final Path DEV2_GOLD = SHARED.resolve("eval/dev2_gold.jsonl");
     static final Path SEED = SHARED.resolve("seeds/000_084b21e3a6584c55.txt");
     static final Path SEED_GOLD = SHARED.resolve("eval/seed_gold.json");
     static final Path SCORER = SHARED.resolve("eval/score.py");
@@ -25,15 +27,20 @@ final class EvalCorpus {
     }
 
     static List<Article> devArticles() throws IOException {
+        return articles(DEV_ARTICLES);
+    }
+
+    /** The articles of a JSONL file of the dev-set schema (id, url, outlet, published, title, text). */
+    static List<Article> articles(Path jsonl) throws IOException {
         List<Article> out = new ArrayList<>();
         int line = 0;
-        for (String l : Files.readAllLines(DEV_ARTICLES, StandardCharsets.UTF_8)) {
+        for (String l : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
             line++;
             if (!l.isBlank()) {
                 JsonObject o = JSON.parse(l);
                 out.add(new Article(str(o, "id"), str(o, "url"), str(o, "outlet"),
                         str(o, "published") == null ? null : LocalDate.parse(str(o, "published")), str(o, "title"),
-                        str(o, "text"), DEV_ARTICLES + ":" + line));
+                        str(o, "text"), jsonl + ":" + line));
             }
         }
         return out;

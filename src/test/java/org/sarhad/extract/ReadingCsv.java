@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.sarhad.iri.IriMinter;
 
-/** Writes Readings as the events-csv and claims-csv exports (DESIGN.md columns), for scoring extraction. */
+/**
+ * Writes Readings as the events-csv and claims-csv exports (DESIGN.md columns), for scoring extraction. With
+ * {@code withRule} each row also ends in a {@code rule} column (the extraction rule behind it, for per-rule tables):
+ * score.py ignores columns it does not know, and appending it leaves the export columns where they are.
+ */
 final class ReadingCsv {
     static final String EVENTS_HEADER = "article_id,incident,type,date,date_precision,country,admin1,admin2,location,"
             + "geonames_id,latitude,longitude,actors,fatalities,source_url";
@@ -13,22 +17,33 @@ final class ReadingCsv {
             + "evidence_given,source_url";
 
     private final IriMinter iris = IriMinter.createDefault();
-    private final List<String> events = new ArrayList<>(List.of(EVENTS_HEADER));
-    private final List<String> claims = new ArrayList<>(List.of(CLAIMS_HEADER));
+    private final boolean withRule;
+    private final List<String> events = new ArrayList<>();
+    private final List<String> claims = new ArrayList<>();
+
+    ReadingCsv() {
+        this(false);
+    }
+
+    ReadingCsv(boolean withRule) {
+        this.withRule = withRule;
+        events.add(withRule ? EVENTS_HEADER + ",rule" : EVENTS_HEADER);
+        claims.add(withRule ? CLAIMS_HEADER + ",rule" : CLAIMS_HEADER);
+    }
 
     void add(Reading r) {
         String id = r.article().id();
         String url = r.article().url();
         for (Incident i : r.incidents()) {
             DateValue d = i.date();
-            events.add(row(id, iris.inArticle("incident", id, i.key()), i.type(), d.value(),
+            events.add(row(i.rule(), id, iris.inArticle("incident", id, i.key()), i.type(), d.value(),
                     d.precision() == null ? null : d.precision().notation(), i.place().countryCode(), i.place().admin1(),
                     i.place().admin2(), i.place().location(), null, null, null,
                     i.participants().stream().map(p -> p.actor().label()).collect(Collectors.joining("; ")),
                     i.fatalities() == null ? null : i.fatalities().toString(), url));
         }
         for (Claim c : r.claims()) {
-            claims.add(row(id, iris.inArticle("claim", id, c.key()), c.claimant().label(), c.claimantText(),
+            claims.add(row(c.rule(), id, iris.inArticle("claim", id, c.key()), c.claimant().label(), c.claimantText(),
                     c.stance().notation(),
                     String.join("; ", c.about()), c.date().value(), c.quote().of(r.article().text()),
                     c.reportedBy().stream().map(Mention::label).collect(Collectors.joining("; ")),
@@ -44,10 +59,13 @@ final class ReadingCsv {
         return String.join("\n", claims) + "\n";
     }
 
-    private static String row(String... cells) {
+    private String row(String rule, String... cells) {
         List<String> out = new ArrayList<>();
         for (String c : cells) {
             out.add(cell(c));
+        }
+        if (withRule) {
+            out.add(cell(rule));
         }
         return String.join(",", out);
     }

@@ -33,7 +33,7 @@ public record Frame(int sentence, Span span, List<Triggers.Trigger> triggers, Li
     }
 
     public boolean violent() {
-        return triggers.stream().anyMatch(t -> t.kind().ordinal() <= Triggers.Kind.KILL.ordinal());
+        return triggers.stream().anyMatch(t -> t.kind().violent());
     }
 
     /**
@@ -42,7 +42,7 @@ public record Frame(int sentence, Span span, List<Triggers.Trigger> triggers, Li
      */
     public Triggers.Kind strongest() {
         return triggers.stream().filter(t -> !t.actorNoun()).map(Triggers.Trigger::kind)
-                .filter(k -> k.ordinal() < Triggers.Kind.KILL.ordinal()).min(Enum::compareTo).orElse(null);
+                .filter(Triggers.Kind::typing).min(java.util.Comparator.comparingInt(Triggers.Kind::rank)).orElse(null);
     }
 
     public boolean ownTimeOrPlace() {

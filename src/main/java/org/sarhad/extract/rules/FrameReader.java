@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sarhad.extract.Span;
+import org.sarhad.extract.doc.Document;
+import org.sarhad.extract.doc.Sentence;
 
 /** Cuts sentences into clauses at event connectors ("a day after", "following") and reads each into a {@link Frame}. */
 public final class FrameReader {
@@ -23,8 +25,7 @@ public final class FrameReader {
             + "\\btalks in\\s+|\\bstalemate in\\s+|\\bsummit in\\s+)$");
     private static final Pattern DEMONYM_USE = Pattern.compile("^\\s+(?!territory|soil|airspace)[a-z]");
     private static final Pattern ANAPHORIC = Pattern.compile("(?i)\\b(?:the|this|that|these|latest)\\s+(?:\\w+\\s+)?$");
-    private static final Pattern AIR_CONTEXT = Pattern.compile("(?i)\\bair ?strikes?\\b|\\bdrone strikes?\\b");
-    private static final Pattern BARE_STRIKES = Pattern.compile("(?i)\\b(?:strikes?|bombed)\\b");
+    private static final Triggers TRIGGERS = new Triggers(Lexicon.standard());
 
     /** Words one of which each costly pattern needs: a clause without them skips the pattern (same results). */
     private static final String[] CONNECTOR_STEMS = {"after", "before", "following", "amid", "wake"};
@@ -36,21 +37,32 @@ public final class FrameReader {
     private FrameReader() {
     }
 
-    public static List<Frame> read(String text, List<Span> sentences, List<Name> names, LocalDate published) {
-        return read(text, sentences, names, published, null);
-    }
-
-    /** As above, knowing the title, whose wording yields to the body's when an incident is typed. */
-    public static List<Frame> read(String text, List<Span> sentences, List<Name> names, LocalDate published,
-            String title) {
-        boolean air = Stems.any(text.toLowerCase(java.util.Locale.ROOT), "strike") && AIR_CONTEXT.matcher(text).find();
+    /** Frames of every clause of the annotated article, knowing the title, whose wording yields to the body's. */
+    public static List<Frame> read(Document document, List<Name> names, LocalDate published, String title) {
+        String text = document.text();
+        LemmaPhrase.PlaceTest places = t -> names.stream().anyMatch(n -> n.isPlace() && n.span().contains(t.span()));
+        boolean air = airContext(document, places);
         List<Frame> frames = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            for (Span clause : clauses(text, sentences.get(i))) {
-                frames.add(frame(text, i, clause, names, published, air, Speech.headline(text, sentences.get(i), title)));
+        for (Sentence s : document.sentences()) {
+            for (Span clause : clauses(text, s.span())) {
+                List<Triggers.Trigger> triggers = TRIGGERS.find(s, clause, places, air);
+                frames.add(frame(text, s.index(), clause, triggers, names, published,
+                        Speech.headline(text, s.span(), title)));
             }
         }
         return List.copyOf(frames);
+    }
+
+    /** The article speaks of air strikes somewhere: then its bare "strikes" are air strikes too. */
+    private static boolean airContext(Document document, LemmaPhrase.PlaceTest places) {
+        for (Sentence s : document.sentences()) {
+            for (LemmaPhrase p : Lexicon.standard().phrases(Triggers.Kind.AIRSTRIKE.key())) {
+                if (p.occursIn(s.tokens(), 0, s.tokens().size(), places)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static List<Span> clauses(String text, Span sentence) {
@@ -72,12 +84,8 @@ public final class FrameReader {
         return out;
     }
 
-    private static Frame frame(String text, int sentence, Span clause, List<Name> names, LocalDate published,
-            boolean air, boolean headline) {
-        List<Triggers.Trigger> triggers = new ArrayList<>(Triggers.find(text, clause.start(), clause.end()));
-        if (air) {
-            addBareStrikes(text, clause, triggers);
-        }
+    private static Frame frame(String text, int sentence, Span clause, List<Triggers.Trigger> triggers,
+            List<Name> names, LocalDate published, boolean headline) {
         List<Name> places = new ArrayList<>();
         List<Name> origins = new ArrayList<>();
         List<Name> actors = new ArrayList<>();
@@ -106,7 +114,7 @@ public final class FrameReader {
         String c = clause.of(text);
         boolean anaphoric = dates.isEmpty() && !triggers.isEmpty()
                 && ANAPHORIC.matcher(text.substring(clause.start(), triggers.get(0).start())).find()
-                && triggers.get(0).kind().ordinal() < Triggers.Kind.KILL.ordinal();
+                && triggers.get(0).kind().typing();
         if (anaphoric) {
             places.clear();
         }
@@ -129,17 +137,5 @@ public final class FrameReader {
     private static boolean demonym(String text, Name n) {
         return "Country".equals(n.type()) && DEMONYM_USE.matcher(text.substring(n.span().end(),
                 Math.min(text.length(), n.span().end() + 12))).find();
-    }
-
-    private static void addBareStrikes(String text, Span clause, List<Triggers.Trigger> triggers) {
-        Matcher m = BARE_STRIKES.matcher(clause.of(text));
-        while (m.find()) {
-            int s = clause.start() + m.start();
-            int e = clause.start() + m.end();
-            if (triggers.stream().noneMatch(t -> t.start() < e && s < t.end())) {
-                triggers.add(new Triggers.Trigger(Triggers.Kind.AIRSTRIKE, s, e, "frame:airstrike", m.group()));
-            }
-        }
-        triggers.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 }

@@ -3,7 +3,9 @@ package org.sarhad.extract.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,12 +25,19 @@ public final class Lexicon {
     static final String RESOURCE = "ontology/lexicon.ttl";
     private static final String CUE_NS = "https://w3id.org/sarhad/lexicon/cue/";
 
+    private static final String TYPE_NS = "https://w3id.org/sarhad/taxonomy/incident-type/";
+
     private final Map<String, Stance> reporting;
     private final Map<String, Set<String>> cues;
+    private final Map<String, List<LemmaPhrase>> phrases;
+    private final List<String> precedence;
 
-    private Lexicon(Map<String, Stance> reporting, Map<String, Set<String>> cues) {
+    private Lexicon(Map<String, Stance> reporting, Map<String, Set<String>> cues,
+            Map<String, List<LemmaPhrase>> phrases, List<String> precedence) {
         this.reporting = Map.copyOf(reporting);
         this.cues = Map.copyOf(cues);
+        this.phrases = Map.copyOf(phrases);
+        this.precedence = List.copyOf(precedence);
     }
 
     private static final class Holder {
@@ -52,6 +61,7 @@ public final class Lexicon {
         }
         Map<String, Stance> reporting = new HashMap<>();
         Map<String, Set<String>> cues = new HashMap<>();
+        Map<String, List<LemmaPhrase>> phrases = new HashMap<>();
         m.listStatements(null, SKOS.hiddenLabel, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(st -> {
             String lemma = st.getString().toLowerCase(Locale.ROOT);
             Resource concept = st.getSubject();
@@ -61,13 +71,58 @@ public final class Lexicon {
                 if (before != null && before != stance) {
                     throw new IllegalStateException("lexicon gives '" + lemma + "' two stances: " + before + ", " + stance);
                 }
-            } else if (concept.getURI().startsWith(CUE_NS)) {
-                cues.computeIfAbsent(concept.getURI().substring(CUE_NS.length()), k -> new java.util.HashSet<>())
-                        .add(lemma);
+                return;
             }
+            String key = key(concept.getURI());
+            if (key == null) {
+                throw new IllegalStateException("lexicon label '" + lemma + "' on " + concept + ", which is neither a stance,"
+                        + " an incident type nor a cue");
+            }
+            if (key.startsWith(CUE_PREFIX)) {
+                cues.computeIfAbsent(key.substring(CUE_PREFIX.length()), k -> new java.util.HashSet<>()).add(lemma);
+            }
+            phrases.computeIfAbsent(key, k -> new ArrayList<>()).add(LemmaPhrase.parse(lemma));
         });
         cues.replaceAll((k, v) -> Set.copyOf(v));
-        return new Lexicon(reporting, cues);
+        phrases.replaceAll((k, v) -> {
+            v.sort(java.util.Comparator.comparing(LemmaPhrase::source));
+            return List.copyOf(v);
+        });
+        return new Lexicon(reporting, cues, phrases, precedence(m));
+    }
+
+    private static final String CUE_PREFIX = "cue:";
+
+    /** "cue:killing" for a cue concept, the notation for an incident-type concept, else null. */
+    private static String key(String iri) {
+        if (iri.startsWith(CUE_NS)) {
+            return CUE_PREFIX + iri.substring(CUE_NS.length());
+        }
+        return iri.startsWith(TYPE_NS) ? iri.substring(TYPE_NS.length()) : null;
+    }
+
+    /** The trigger precedence list (keys as above), from the ordered collection cue:trigger-precedence. */
+    private static List<String> precedence(Model m) {
+        Resource list = m.createResource(CUE_NS + "trigger-precedence");
+        var st = list.getProperty(SKOS.memberList);
+        if (st == null) {
+            throw new IllegalStateException("lexicon has no cue:trigger-precedence member list");
+        }
+        List<String> out = new ArrayList<>();
+        for (org.apache.jena.rdf.model.RDFNode n : st.getObject().as(org.apache.jena.rdf.model.RDFList.class).asJavaList()) {
+            out.add(key(n.asResource().getURI()));
+        }
+        return out;
+    }
+
+    /** The phrases of an incident type (by notation) or of a cue ("cue:killing"), in a stable order. */
+    public List<LemmaPhrase> phrases(String key) {
+        return phrases.getOrDefault(key, List.of());
+    }
+
+    /** Position of a trigger kind (incident-type notation or "cue:killing") in the precedence list; -1 if absent. */
+    public int precedence(String key) {
+        return precedence.indexOf(key);
     }
 
     /** The stance a reporting verb gives, or null when the lemma reports nothing. */

@@ -2,29 +2,54 @@ package org.sarhad.extract.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import org.sarhad.extract.Span;
+import org.sarhad.extract.doc.Sentence;
+import org.sarhad.extract.doc.Token;
 
 /**
- * Incident trigger frames: the words that say something happened (crossed the border, killed, clash, attack,
- * suicide bombing, airstrike, seized, detained, smuggling, protest), each with the incident type it suggests.
- * Negated, hypothetical and aggregate uses ("denied any clashes", "plan attacks", "a spate of attacks") do not fire.
+ * Incident triggers: the words that say something happened (crossed the border, killed, clash, attack, suicide
+ * bombing, airstrike, seized, detained, smuggling, protest), each with the incident type it suggests. The phrases,
+ * the cues that suppress them and which trigger wins are lexicon data ({@code ontology/lexicon.ttl}); this class
+ * matches them on a clause's tokens. Negated, hypothetical and aggregate uses ("denied any clashes", "plan attacks",
+ * "a spate of attacks") do not fire.
  */
 public final class Triggers {
-    /** Kinds of trigger, strongest first within one clause. */
+    /** Trigger kinds: the incident types a trigger can suggest, plus a bare violent outcome (killing). */
     public enum Kind {
         CT_OPERATION("counter-terrorism-operation"), AIRSTRIKE("airstrike"), BOMBING("bombing"), ATTACK("attack"),
-        SMUGGLING("smuggling"), CLASH("armed-clash"), KILL("armed-clash"), SEIZURE("weapons-seizure"), ARREST("arrest"),
-        CROSSING("border-crossing"), PROTEST("protest");
+        SMUGGLING("smuggling"), CLASH("armed-clash"), KILL("cue:killing"), SEIZURE("weapons-seizure"),
+        ARREST("arrest"), CROSSING("border-crossing"), PROTEST("protest");
 
-        private final String type;
+        private final String key;
 
-        Kind(String type) {
-            this.type = type;
+        Kind(String key) {
+            this.key = key;
         }
 
+        /** The lexicon key: the incident-type notation, or the cue for a bare killing. */
+        public String key() {
+            return key;
+        }
+
+        /** The incident type it suggests: a bare killing types an event as an armed clash. */
         public String type() {
-            return type;
+            return this == KILL ? CLASH.key : key;
+        }
+
+        /** Rank in the lexicon's trigger precedence (0 strongest). */
+        public int rank() {
+            return Lexicon.standard().precedence(key);
+        }
+
+        /** Triggers ranked up to a bare killing make an event violent on their own. */
+        public boolean violent() {
+            return rank() <= KILL.rank();
+        }
+
+        /** Stronger than a bare killing: it can type an event. */
+        public boolean typing() {
+            return rank() < KILL.rank();
         }
     }
 
@@ -32,7 +57,7 @@ public final class Triggers {
     public record Trigger(Kind kind, int start, int end, String rule, String word) {
         /** "smugglers", "traffickers": the trigger names who was involved, not what happened. */
         public boolean actorNoun() {
-            String w = word.toLowerCase(java.util.Locale.ROOT);
+            String w = word.toLowerCase(Locale.ROOT);
             return kind == Kind.SMUGGLING && (w.endsWith("er") || w.endsWith("ers"));
         }
 
@@ -41,155 +66,178 @@ public final class Triggers {
         }
     }
 
-    /** A trigger pattern, tried only on clauses holding one of its kind's lower-case stems. */
-    private record Frame(Kind kind, GuardedPattern guarded, String rule) {
-        Frame(Kind kind, Pattern pattern, String rule) {
-            this(kind, new GuardedPattern(pattern, STEMS.get(kind)), rule);
+    /** How many words before a trigger its negation, hypothetical or aggregate cue may stand. */
+    private static final int WINDOW = 4;
+
+    private final Lexicon lexicon;
+    private final List<Kind> byPrecedence;
+
+    Triggers(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        List<Kind> kinds = new ArrayList<>(List.of(Kind.values()));
+        for (Kind k : kinds) {
+            if (lexicon.precedence(k.key()) < 0) {
+                throw new IllegalStateException("trigger kind " + k.key() + " is missing from cue:trigger-precedence");
+            }
         }
+        kinds.sort(java.util.Comparator.comparingInt(k -> lexicon.precedence(k.key())));
+        this.byPrecedence = List.copyOf(kinds);
     }
 
-    private static final java.util.Map<Kind, List<String>> STEMS = java.util.Map.ofEntries(
-            java.util.Map.entry(Kind.CT_OPERATION, List.of("terror", "intelligence", "ibo", "insurgen")),
-            java.util.Map.entry(Kind.AIRSTRIKE, List.of("strike", "raid", "drone", "bomb", "aerial")),
-            java.util.Map.entry(Kind.BOMBING, List.of("suicide", "ied", "explosive", "bomb", "blast")),
-            java.util.Map.entry(Kind.ATTACK, List.of("attack", "assault", "struck", "ambush", "storm", "raid", "fired",
-                    "rocket", "shell", "launched")),
-            java.util.Map.entry(Kind.SMUGGLING, List.of("smuggl", "traffick", "narcotic")),
-            java.util.Map.entry(Kind.CLASH, List.of("clash", "shoot", "exchange", "fire", "skirmish", "battle", "fight")),
-            java.util.Map.entry(Kind.KILL, List.of("kill", "neutrali", "eliminat", "martyr", "hell", "lives", "died",
-                    "dead")),
-            java.util.Map.entry(Kind.SEIZURE, List.of("seiz", "confiscat", "recover", "found", "cache")),
-            java.util.Map.entry(Kind.ARREST, List.of("arrest", "detain", "apprehend", "custody", "captur")),
-            java.util.Map.entry(Kind.CROSSING, List.of("cross", "enter", "infiltrat", "attempt")),
-            java.util.Map.entry(Kind.PROTEST, List.of("protest", "demonstrat", "rallied")));
-
-    private static final int CI = Pattern.CASE_INSENSITIVE;
-    private static final List<Frame> FRAMES = List.of(
-            new Frame(Kind.CT_OPERATION, Pattern.compile("\\b(?:anti-?terror\\w*|counter-?terror\\w*|intelligence-based|"
-                    + "counterinsurgency|counter-insurgency)\\s+(?:operations?|units?|raids?|forces|action)\\b|\\bIBO\\b", CI),
-                    "frame:ct-operation"),
-            new Frame(Kind.AIRSTRIKE, Pattern.compile("\\b(?:air ?strikes?|air raids?|drone strikes?|drone attacks?|"
-                    + "aerial (?:bombardment|strikes?)|bombed the|bombing (?:of )?the)\\b", CI), "frame:airstrike"),
-            new Frame(Kind.BOMBING, Pattern.compile("\\b(?:suicide (?:attacks?|bombings?|blasts?|bombers?|attackers?)|"
-                    + "improvised explosive devices?|IEDs?|roadside bombs?|car bombs?|bomb blasts?|bombings?|"
-                    + "explosive[- ]laden vehicle)\\b", CI), "frame:bombing"),
-            new Frame(Kind.ATTACK, Pattern.compile("\\b(?:attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|ambush(?:ed)?|"
-                    + "stormed|raided|fired \\w+ rockets|rocket (?:attack|fire)|shelling|launched .{0,20}attacks?)\\b"
-                    + "(?! rifles?)", CI),
-                    "frame:attack"),
-            new Frame(Kind.SMUGGLING, Pattern.compile("\\b(?:smuggl(?:e|ed|ing|ers?)|(?:drug )?traffickers|"
-                    + "narcotics? (?:were|was) (?:seized|found|confiscated))\\b", CI), "frame:smuggling"),
-            new Frame(Kind.CLASH, Pattern.compile("\\b(?:clash(?:es|ed)?|shoot-?outs?|exchanges? of (?:gun)?fire|"
-                    + "fire exchange|exchanged (?:gun)?fire|traded (?:cross-border )?fire|firefights?|gunfights?|"
-                    + "skirmish(?:es)?|gun ?battles?|intense battles|opened fire|return(?:ed)? fire|fierce fighting)\\b", CI),
-                    "frame:armed-clash"),
-            new Frame(Kind.KILL, Pattern.compile("\\b(?:killed|killing|kills?|neutrali[sz]ed|eliminated|martyred|"
-                    + "martyrdom|sent to hell|lost their lives|died|dead)\\b", CI), "frame:killed"),
-            new Frame(Kind.SEIZURE, Pattern.compile("\\b(?:seized|seizure of|confiscated|recovered|were found|was found|"
-                    + "found and confiscated|cache of)\\b", CI), "frame:seized"),
-            new Frame(Kind.ARREST, Pattern.compile("\\b(?:arrested|detained|apprehended|taken into custody|"
-                    + "(?:were|was|been) captured|captured alive)\\b", CI), "frame:detained"),
-            new Frame(Kind.CROSSING, Pattern.compile("(?<!border )\\b(?:(?:illegally )?(?:crossed|cross|"
-                    + "crossing(?= (?:the|into|over)\\b)) (?:the |into |over )?"
-                    + "(?:\\w+[- ]){0,3}(?:border|frontier|country|territory|river)|crossed into|"
-                    + "(?:entered|enter|infiltrat\\w+) (?:into )?(?:the country|\\w+ territory|tajik|tajikistan|"
-                    + "pakistan|afghanistan|uzbekistan|iran|kyrgyzstan|\\w+ district)|"
-                    + "attempt\\w* to (?:illegally )?(?:cross|enter|infiltrate))", CI), "frame:crossed-border"),
-            new Frame(Kind.PROTEST, Pattern.compile("\\b(?:protest(?:ed|ers|s)?|demonstrators|rallied)\\b", CI),
-                    "frame:protest"));
-
-    private static final GuardedPattern NEGATED = GuardedPattern.of("(?:\\bdenied|\\bdenies|\\bdeny|\\brejected|"
-            + "\\brejects|\\bno\\b|\\bnot\\b|\\bwithout|\\bany|\\bnever|\\bprevent\\w*|\\bthwart\\w*)[^.,;]{0,25}$",
-            "den", "reject", "no", "without", "any", "never", "prevent", "thwart");
-    private static final GuardedPattern HYPOTHETICAL = GuardedPattern.of("(?:\\bwould|\\bcould|\\bwill|\\bmay|\\bmight|"
-            + "\\bplan(?:s|ned|ning)?(?: to)?|\\bin order to|\\baim\\w* (?:at|to)|\\bthreat\\w* to|\\bvow\\w* to|\\bgoal was to|"
-            + "\\bto commit|\\bprevent\\w*|\\ballowing them to)\\s+(?:\\w+\\s+){0,2}$",
-            "would", "could", "will", "may", "might", "plan", "in order to", "aim", "threat", "vow", "goal was to",
-            "to commit", "prevent", "allowing them to");
-    private static final GuardedPattern AGGREGATE = GuardedPattern.of("(?:several|many|numerous|spate of|wave of|"
-            + "series of|dozens of|hundreds of|uptick in|rise in|surge in|stepped up|intensified|increased|frequent|"
-            + "repeated|continuous|multiple|previous|past|separate)"
-            + "(?:\\s+[\\w-]+){0,2}\\s*$",
-            "several", "many", "numerous", "spate of", "wave of", "series of", "dozens of", "hundreds of", "uptick in",
-            "rise in", "surge in", "stepped up", "intensified", "increased", "frequent", "repeated", "continuous",
-            "multiple", "previous", "past", "separate");
-    private static final Pattern NUMBERED = Pattern.compile("\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)"
-            + "\\s+(?:[\\w-]+\\s+)?$", CI);
-    private static final GuardedPattern GENERIC_SENTENCE = GuardedPattern.of("\\b(?:are|is) (?:common|frequent|routine)\\b|"
-            + "\\bhas (?:witnessed|experienced|seen)\\b|\\b(?:menace|threat) of\\b|\\btally\\b|during this period|"
-            + "so far this year|since the start of|\\bin the past (?:year|month|decade)|over the past",
-            "common", "frequent", "routine", "has ", "menace", "threat", "tally", "during this period", "so far this year",
-            "since the start of", "past");
-
-    private static final Pattern REPELLED = Pattern.compile("\\b(?:repel\\w*|repuls\\w*|fend\\w* off|fought off|"
-            + "beat(?:ing)? back|push\\w* back)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}$", CI);
-    private static final Pattern STATE_AIR = Pattern.compile("\\bair ?force\\b|\\bwarplanes?\\b|\\bfighter jets?\\b|"
-            + "\\bmilitary aircraft\\b", CI);
-
-    private Triggers() {
-    }
-
-    /** Triggers in {@code text[from, to)}, in text order, offsets absolute. */
-    public static List<Trigger> find(String text, int from, int to) {
-        String clause = text.substring(from, to);
+    /**
+     * Triggers in the clause {@code [from, to)} of {@code sentence}, in text order. {@code places} tells which tokens
+     * lie inside place names; {@code airContext} says the article speaks of air strikes, so a bare "strike" is one.
+     */
+    List<Trigger> find(Sentence sentence, Span clause, LemmaPhrase.PlaceTest places, boolean airContext) {
+        List<Token> ts = sentence.tokens();
+        int from = 0;
+        while (from < ts.size() && ts.get(from).span().start() < clause.start()) {
+            from++;
+        }
+        int to = from;
+        while (to < ts.size() && ts.get(to).span().end() <= clause.end()) {
+            to++;
+        }
         List<Trigger> out = new ArrayList<>();
-        String lower = clause.toLowerCase(java.util.Locale.ROOT);
-        if (GENERIC_SENTENCE.find(clause, lower)) {
+        if (any("cue:generic-statement", ts, from, to, places)) {
             return out;
         }
-        for (Frame f : FRAMES) {
-            if (!f.guarded().mayMatch(lower)) {
-                continue;
-            }
-            Matcher m = f.guarded().pattern().matcher(clause);
-            while (m.find()) {
-                if (overlaps(out, from + m.start(), from + m.end()) || suppressed(f.kind(), clause, m)) {
+        boolean stateAir = any("cue:state-air-power", ts, from, to, places);
+        boolean[] used = new boolean[ts.size()];
+        for (Kind k : byPrecedence) {
+            for (int i = from; i < to; i++) {
+                int end = longest(k.key(), ts, i, to, places);
+                if (end < 0 || taken(used, i, end) || suppressed(k, ts, from, i, end, places)) {
                     continue;
                 }
-                out.add(new Trigger(kind(f.kind(), clause, m), from + m.start(), from + m.end(), f.rule(), m.group()));
+                mark(used, i, end);
+                out.add(trigger(refine(k, ts, from, i, stateAir), ts, i, end));
             }
         }
+        bareStrikes(ts, from, to, used, out, airContext || stateAir, places);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
-    /**
-     * "repelling an overnight attack" is a two-sided fight (armed clash); a drone attack or strike is an attack
-     * unless the clause names an air force or warplanes (a state's airstrike).
-     */
-    private static Kind kind(Kind kind, String clause, Matcher m) {
-        String before = clause.substring(Math.max(0, m.start() - 40), m.start());
-        if (kind == Kind.ATTACK && REPELLED.matcher(before).find()) {
+    /** "Iranian strike", "the strikes" in an article about air strikes: a bare strike by a state is an airstrike. */
+    private void bareStrikes(List<Token> ts, int from, int to, boolean[] used, List<Trigger> out, boolean air,
+            LemmaPhrase.PlaceTest places) {
+        for (int i = from; i < to; i++) {
+            Token t = ts.get(i);
+            boolean strike = t.lemma().equals("strike") && t.isNoun() || t.word().equalsIgnoreCase("bombed");
+            boolean byState = i > from && places.inPlace(ts.get(i - 1)) && ts.get(i - 1).tag().startsWith("JJ")
+                    || i > from && places.inPlace(ts.get(i - 1)) && ts.get(i - 1).isProperNoun();
+            if (strike && !used[i] && (air || byState) && !suppressed(Kind.AIRSTRIKE, ts, from, i, i + 1, places)) {
+                used[i] = true;
+                out.add(trigger(Kind.AIRSTRIKE, ts, i, i + 1));
+            }
+        }
+    }
+
+    private Trigger trigger(Kind k, List<Token> ts, int i, int end) {
+        Span s = new Span(ts.get(i).span().start(), ts.get(end - 1).span().end());
+        StringBuilder word = new StringBuilder();
+        for (int j = i; j < end; j++) {
+            word.append(j > i ? " " : "").append(ts.get(j).word());
+        }
+        return new Trigger(k, s.start(), s.end(), "trigger:" + k.type(), word.toString());
+    }
+
+    /** "repelling an attack" is a two-sided fight; a drone attack is an airstrike only where a state's aircraft fly. */
+    private Kind refine(Kind k, List<Token> ts, int from, int i, boolean stateAir) {
+        if (k == Kind.ATTACK && before(ts, from, i, "repelled")) {
             return Kind.CLASH;
         }
-        if (kind == Kind.AIRSTRIKE && m.group().toLowerCase(java.util.Locale.ROOT).startsWith("drone")
-                && !STATE_AIR.matcher(clause).find()) {
+        if (k == Kind.AIRSTRIKE && ts.get(i).lemma().equals("drone") && !stateAir) {
             return Kind.ATTACK;
         }
-        return kind;
+        return k;
     }
 
-    private static boolean overlaps(List<Trigger> found, int s, int e) {
-        return found.stream().anyMatch(t -> t.start() < e && s < t.end());
+    private boolean suppressed(Kind k, List<Token> ts, int from, int i, int end, LemmaPhrase.PlaceTest places) {
+        if (startsNonTrigger(ts, i, places) || before(ts, from, i, "trigger-negation")) {
+            return true;
+        }
+        Token head = ts.get(end - 1);
+        // counts of events ("a spate of attacks", "two clashes"), not of crossings, deaths, arrests or seizures
+        boolean eventNoun = head.isNoun() && (k.typing() || k == Kind.PROTEST);
+        if (eventNoun && before(ts, from, i, "aggregate")) {
+            return true;
+        }
+        boolean plural = head.tag().equals("NNS") || head.tag().equals("NNPS");
+        if (eventNoun && plural && numberBefore(ts, from, i)) {
+            return true;
+        }
+        if (k == Kind.CT_OPERATION && plural) {
+            return true;
+        }
+        return k != Kind.CROSSING && !ts.get(i).lemma().equals("kill") && before(ts, from, i, "hypothetical");
     }
 
-    private static boolean suppressed(Kind kind, String clause, Matcher m) {
-        String before = clause.substring(Math.max(0, m.start() - 60), m.start());
-        String lower = before.toLowerCase(java.util.Locale.ROOT);
-        if (NEGATED.find(before, lower)) {
-            return true;
+    private boolean startsNonTrigger(List<Token> ts, int i, LemmaPhrase.PlaceTest places) {
+        for (LemmaPhrase p : lexicon.phrases("cue:not-a-trigger")) {
+            for (int start = Math.max(0, i - 2); start <= i; start++) {
+                int end = p.matchAt(ts, start, ts.size(), places);
+                if (end > i) {
+                    return true;
+                }
+            }
         }
-        boolean eventNoun = kind != Kind.CROSSING && kind != Kind.KILL && kind != Kind.ARREST && kind != Kind.SEIZURE;
-        if (eventNoun && AGGREGATE.find(before, lower)) {
-            return true;
+        return false;
+    }
+
+    /** A cue lemma among the few words before position {@code i}, not across a comma or semicolon. */
+    private boolean before(List<Token> ts, int from, int i, String cue) {
+        for (int j = i - 1; j >= Math.max(from, i - WINDOW); j--) {
+            String w = ts.get(j).word();
+            if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                return false;
+            }
+            if (lexicon.is(cue, ts.get(j).lemma()) || lexicon.is(cue, w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
-        boolean plural = m.group().toLowerCase(java.util.Locale.ROOT).endsWith("s");
-        if (eventNoun && plural && NUMBERED.matcher(before).find()) {
-            return true;
+        return false;
+    }
+
+    private static boolean numberBefore(List<Token> ts, int from, int i) {
+        for (int j = i - 1; j >= Math.max(from, i - 2); j--) {
+            if (ts.get(j).tag().equals("CD")) {
+                return true;
+            }
         }
-        if (kind == Kind.CT_OPERATION && m.group().toLowerCase(java.util.Locale.ROOT).endsWith("operations")) {
-            return true;
+        return false;
+    }
+
+    private int longest(String key, List<Token> ts, int i, int to, LemmaPhrase.PlaceTest places) {
+        int best = -1;
+        for (LemmaPhrase p : lexicon.phrases(key)) {
+            best = Math.max(best, p.matchAt(ts, i, to, places));
         }
-        return kind != Kind.CROSSING && HYPOTHETICAL.find(before, lower) && !m.group().toLowerCase().startsWith("kill");
+        return best;
+    }
+
+    private boolean any(String key, List<Token> ts, int from, int to, LemmaPhrase.PlaceTest places) {
+        for (LemmaPhrase p : lexicon.phrases(key)) {
+            if (p.occursIn(ts, from, to, places)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean taken(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mark(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) {
+            used[i] = true;
+        }
     }
 }
