@@ -5,49 +5,78 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.sarhad.article.Article;
 import org.sarhad.reference.ReferenceData;
 
 /**
- * Single-thread extraction throughput over the seed article repeated N times: {@code ExtractBench [N] [runs]}.
- * Prints one line per run and summary lines {@code median min max} in articles per second, by wall clock and by the
- * thread's CPU time (the machine is shared, so CPU time is the fairer single-core figure).
+ * Single-thread extraction throughput over the seed article repeated N times: {@code ExtractBench [N] [runs] [warmup]}.
+ * First a {@code load:} line, the one-off cost of building the extractor (models included) and of the first, cold
+ * article; then one line per run and summary lines {@code median min max} in articles per second, by wall clock, by
+ * the thread's CPU time and by the process's CPU time (which adds garbage collection and JIT compilation). The machine
+ * is shared, so CPU time is the fairer single-core figure. Uses only the extractor's public interface, so the same
+ * class can be compiled against an older commit for a side-by-side run.
  */
 public final class ExtractBench {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private ExtractBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Extractor x = Extractor.create(ReferenceData.dictionary("http://localhost:3030/"));
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : n / 2;
+        Dictionary dictionary = ReferenceData.dictionary("http://localhost:3030/");
         Article seed = EvalCorpus.seed();
-        for (int i = 0; i < n / 2; i++) {
+        long[] c0 = clocks();
+        Extractor x = Extractor.create(dictionary);
+        long[] c1 = clocks();
+        int claims = x.extract(seed).claims().size();
+        long[] c2 = clocks();
+        System.out.printf(Locale.ROOT, "load: extractor %.0f ms wall %.0f ms cpu; first article %.0f ms wall %.0f ms cpu"
+                + " (process cpu; article %d chars, %d claims)%n", ms(c0, c1, 0), ms(c0, c1, 2), ms(c1, c2, 0),
+                ms(c1, c2, 2), seed.text().length(), claims);
+        for (int i = 1; i < warmup; i++) {
             x.extract(seed);
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        List<Double> rates = new ArrayList<>();
-        List<Double> cpuRates = new ArrayList<>();
+        List<Double> wall = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        List<Double> process = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
-            long t0 = System.nanoTime();
-            long c0 = threads.getCurrentThreadCpuTime();
+            long[] t0 = clocks();
             int sink = 0;
             for (int i = 0; i < n; i++) {
                 sink += x.extract(seed).claims().size();
             }
-            double secs = (System.nanoTime() - t0) / 1e9;
-            double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
-            rates.add(n / secs);
-            cpuRates.add(n / cpu);
-            System.out.printf("run %d: %d articles in %.2f s wall (%.0f/s), %.2f s cpu (%.0f/s), %d claims%n", r + 1, n,
-                    secs, n / secs, cpu, n / cpu, sink);
+            long[] t1 = clocks();
+            double[] secs = {ms(t0, t1, 0) / 1e3, ms(t0, t1, 1) / 1e3, ms(t0, t1, 2) / 1e3};
+            wall.add(n / secs[0]);
+            cpu.add(n / secs[1]);
+            process.add(n / secs[2]);
+            System.out.printf(Locale.ROOT, "run %d: %d articles in %.2f s wall (%.2f/s), %.2f s cpu (%.2f/s),"
+                    + " %.2f s process cpu (%.2f/s), %d claims%n", r + 1, n, secs[0], n / secs[0], secs[1], n / secs[1],
+                    secs[2], n / secs[2], sink);
         }
+        summary("wall:        ", wall, "");
+        summary("cpu:         ", cpu, " (article " + seed.text().length() + " chars)");
+        summary("process cpu: ", process, "");
+    }
+
+    /** Wall clock, this thread's CPU time and the process's CPU time, in nanoseconds. */
+    private static long[] clocks() {
+        long process = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+        return new long[] {System.nanoTime(), THREADS.getCurrentThreadCpuTime(), process};
+    }
+
+    private static double ms(long[] from, long[] to, int clock) {
+        return (to[clock] - from[clock]) / 1e6;
+    }
+
+    private static void summary(String label, List<Double> rates, String note) {
         Collections.sort(rates);
-        Collections.sort(cpuRates);
-        System.out.printf("wall: median %.0f min %.0f max %.0f articles/s%n", rates.get(rates.size() / 2), rates.get(0),
-                rates.get(rates.size() - 1));
-        System.out.printf("cpu:  median %.0f min %.0f max %.0f articles/s (article %d chars)%n",
-                cpuRates.get(cpuRates.size() / 2), cpuRates.get(0), cpuRates.get(cpuRates.size() - 1),
-                seed.text().length());
+        System.out.printf(Locale.ROOT, "%smedian %.2f min %.2f max %.2f articles/s%s%n", label, rates.get(rates.size() / 2),
+                rates.get(0), rates.get(rates.size() - 1), note);
     }
 }

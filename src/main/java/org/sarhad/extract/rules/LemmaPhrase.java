@@ -6,11 +6,11 @@ import org.sarhad.extract.doc.Token;
 
 /**
  * A phrase of the lexicon matched on tokens: lemmas separated by spaces; {@code x*} matches a lemma starting with x,
- * {@code =w} the word w as written (lower case), {@code ~} up to three words of any kind, {@code @place} a word
+ * {@code =w} the word w as written (lower case), {@code ~} up to five tokens of any kind (a hyphenated name is three), {@code @place} a word
  * inside a place name.
  */
 record LemmaPhrase(String source, List<String> parts) {
-    static final int GAP = 3;
+    static final int GAP = 5;
 
     LemmaPhrase {
         parts = List.copyOf(parts);
