@@ -28,12 +28,12 @@ public final class CliProcess {
         this.err = err;
     }
 
-    /** Starts {@code Main args...} with a small heap; {@code jvmProps} are {@code -Dk=v} options. */
+    /** Starts {@code Main args...} with room for the annotation models (1 GB); {@code jvmProps} are {@code -Dk=v} options. */
     public static CliProcess start(Path workDir, List<String> jvmProps, String... args) throws IOException {
         Files.createDirectories(workDir);
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+            "-Xmx1g", "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
         cmd.addAll(jvmProps);
         cmd.addAll(List.of("-cp", cp, "org.sarhad.cli.Main"));
         cmd.addAll(List.of(args));

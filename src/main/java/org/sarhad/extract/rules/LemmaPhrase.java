@@ -6,8 +6,8 @@ import org.sarhad.extract.doc.Token;
 
 /**
  * A phrase of the lexicon matched on tokens: lemmas separated by spaces; {@code x*} matches a lemma starting with x,
- * {@code =w} the word w as written (lower case), {@code ~} up to five tokens of any kind (a hyphenated name is three), {@code @place} a word
- * inside a place name.
+ * {@code =w} the word w as written (lower case), {@code ~} up to five tokens of any kind (a hyphenated name is
+ * three), {@code @place} a word inside a place name.
  */
 record LemmaPhrase(String source, List<String> parts) {
     static final int GAP = 5;
