@@ -15,8 +15,12 @@ public record Edge(int head, int dependent, String relation) {
         return colon < 0 ? relation : relation.substring(0, colon);
     }
 
-    /** True for {@code rel} itself and its subtypes ({@code nmod} matches {@code nmod:poss}). */
+    /**
+     * True for {@code rel} itself and its subtypes ({@code nmod} matches {@code nmod:poss}), except passive ones: a
+     * passive subject ({@code nsubj:pass}) is what was acted on, so only {@code nsubj:pass} itself matches it.
+     */
     public boolean is(String rel) {
-        return relation.equals(rel) || relation.startsWith(rel + ":") && rel.indexOf(':') < 0;
+        return relation.equals(rel)
+                || relation.startsWith(rel + ":") && rel.indexOf(':') < 0 && !relation.endsWith(":pass");
     }
 }

@@ -148,6 +148,12 @@ final class ClaimDetails {
         return null;
     }
 
+    /** The claim quotes the party's own words: its quote holds or touches a quotation mark. */
+    private boolean directWords(Claim c) {
+        String q = c.quote().of(article.text());
+        return ClaimFilters.quoted(article.text(), c.quote()) || q.indexOf('\u201C') >= 0 || q.indexOf('"') >= 0;
+    }
+
     /**
      * The same party rejecting the same claim again ("rejected the report ... once again rejects") is one claim: the
      * index of the earlier one kept, or -1.
@@ -187,8 +193,7 @@ final class ClaimDetails {
             int earlier = answered == null ? -1 : restated(c, answered, out);
             if (earlier < 0) {
                 out.add(linked);
-            } else if (ClaimFilters.quoted(article.text(), c.quote())
-                    && !ClaimFilters.quoted(article.text(), out.get(earlier).quote())) {
+            } else if (directWords(c) && !directWords(out.get(earlier))) {
                 out.set(earlier, linked);
             }
         }

@@ -104,13 +104,35 @@ public final class ClaimRuleEngine {
             exclude.set(spoken.get());
             exclude.set(head);
         }
-        Span content = s.extent(s.subtree(what.get(), e -> cut(e, r.cut()) || e.is("nsubj") && what.get() == t.index(),
-                exclude));
+        int root = what.get();
+        BitSet clause = s.subtree(root, e -> cut(e, r.cut()) || e.is("nsubj") && root == t.index()
+                || nestedReport(s, e, t.index()), exclude);
+        dropLeadingComplementizer(s, clause);
+        Span content = s.extent(clause);
         if (claimant == null || content == null) {
             return Optional.empty();
         }
         Stance stance = r.stance() != null ? r.stance() : lexicon.reportingStance(t.lemma());
         return Optional.of(new Attribution(claimant, s.token(head).span(), content, what.get(), stance, t.span(), r.id()));
+    }
+
+    /** ", adding that ...", ", saying ...": a reporting verb under the clause starts a claim of its own. */
+    private boolean nestedReport(Sentence s, Edge e, int trigger) {
+        Token d = s.token(e.dependent());
+        return e.dependent() != trigger && d.isVerb() && d.index() > trigger && lexicon.reportingStance(d.lemma()) != null
+                && (e.is("advcl") || e.is("conj") || e.is("parataxis") || e.is("dep"));
+    }
+
+    /**
+     * "that" opening the reported clause, or the relative pronoun of "which was claimed by", however the parser
+     * labelled it, is not part of what was said.
+     */
+    private static void dropLeadingComplementizer(Sentence s, BitSet clause) {
+        int first = clause.nextSetBit(0);
+        boolean opener = first >= 0 && (s.token(first).lemma().equals("that") || s.token(first).tag().startsWith("W"));
+        if (opener && clause.nextSetBit(first + 1) > first) {
+            clause.clear(first);
+        }
     }
 
     /** "a statement from the ministry said": the party behind a reporting noun speaks, not the document. */
@@ -172,6 +194,11 @@ public final class ClaimRuleEngine {
     }
 
     private boolean negated(Sentence s, int verb) {
+        for (Token c : s.children(verb, "mark")) {
+            if (lexicon.is("negation", c.lemma())) {
+                return true;
+            }
+        }
         for (Token c : s.children(verb, "advmod")) {
             if (lexicon.is("negation", c.lemma())) {
                 return true;
