@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Extraction throughput on one core over the seed article (../shared/seeds), the current tree and, side by side, an
-# older build; then the extraction stage of a real ingest on all cores (nproc) over the dev articles.
+# older build; one JVM per side over the dev articles (dev + dev2, by characters in seed-sized articles); then a real
+# ingest of the dev articles on all cores (nproc), with its time by stage. About 12 minutes with the defaults here.
 # Usage: [BASELINE_DIR=/path/to/clone] bench/extract-throughput.sh [N=200] [ROUNDS=5]
 #   N       seed articles per timed run of the current tree (after a warm-up of WARMUP=N, default)
 #   ROUNDS  JVMs per side, interleaved: current, baseline, current, baseline, ... (one cold start and one timed run each)
@@ -24,7 +25,17 @@ rm -f "$RAW"/*.txt
 
 mvn -B -q test-compile -Dcheckstyle.skip -Djacoco.skip=true
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >/dev/null
-CP="$ROOT/target/classes:$ROOT/target/test-classes:$(cat target/bench-cp.txt)"
+# a copy of the compiled tree, so that a rebuild during the run changes nothing; the commit is read with it
+commit() { # dir: short commit, and the number of uncommitted changes under src/main and ontology
+  local c d
+  c=$(git -C "$1" rev-parse --short HEAD)
+  d=$(git -C "$1" status --porcelain -- src/main ontology | wc -l)
+  [ "$d" = 0 ] && echo "$c" || echo "$c + $d uncommitted files"
+}
+rm -rf "$RAW/classes" "$RAW/test-classes"
+cp -r target/classes target/test-classes "$RAW/"
+CUR_COMMIT="$(commit "$ROOT")"
+CP="$RAW/classes:$RAW/test-classes:$(cat target/bench-cp.txt)"
 if [ -n "${BASELINE_DIR:-}" ]; then
   BASELINE_DIR="$(cd "$BASELINE_DIR" && pwd)"
   [ -f "$BASELINE_DIR/target/bench-cp.txt" ] || { echo "build $BASELINE_DIR first (see the usage above)" >&2; exit 2; }
@@ -38,17 +49,29 @@ taskset -c 0 true 2>/dev/null && PIN="taskset -c 0"
 LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # one JVM: cold start, warm-up, one timed run; the bench runs from this directory (it reads ../shared)
-bench() { # side classpath n warmup round
-  $PIN java $JAVA_OPTS -cp "$2" org.sarhad.extract.ExtractBench "$3" 1 "$4" 2>/dev/null | tee "$RAW/$1-$5.txt"
+bench() { # name classpath n warmup [articles.jsonl ...]
+  local name="$1" cp="$2" n="$3" warm="$4"
+  shift 4
+  $PIN java $JAVA_OPTS -cp "$cp" org.sarhad.extract.ExtractBench "$n" 1 "$warm" "$@" 2>/dev/null | tee "$RAW/$name.txt"
 }
 for r in $(seq 1 "$ROUNDS"); do
   echo "round $r: current" >&2
-  bench current "$CP" "$N" "$WARMUP" "$r"
+  bench "current-$r" "$CP" "$N" "$WARMUP"
   if [ -n "${BASELINE_DIR:-}" ]; then
     echo "round $r: baseline" >&2
-    bench baseline "$BCP" "$BASELINE_N" "$BASELINE_N" "$r"
+    bench "baseline-$r" "$BCP" "$BASELINE_N" "$BASELINE_N"
   fi
 done
+DEV1="$ROOT/../shared/eval/dev_articles.jsonl"
+DEV2="$ROOT/../shared/eval/dev2_articles.jsonl"
+if [ -f "$DEV1" ] && [ -f "$DEV2" ]; then
+  echo "dev articles: current" >&2
+  bench corpus-current "$CP" $((4 * N)) $((4 * WARMUP)) "$DEV1" "$DEV2"
+  if [ -n "${BASELINE_DIR:-}" ]; then
+    echo "dev articles: baseline" >&2
+    bench corpus-baseline "$BCP" $((4 * BASELINE_N)) $((4 * BASELINE_N)) "$DEV1" "$DEV2"
+  fi
+fi
 LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # field extraction from the bench's lines
@@ -67,29 +90,22 @@ row() { # side label commit
   echo "| $2 | $3 | $pm ($pmin-$pmax) | $tm ($tmin-$tmax) | $wm ($wmin-$wmax) |" \
     "$(loads "$1" 2 | stats | awk '{print $1}') | $(loads "$1" 4 | stats | awk '{print $1}') |"
 }
-commit() { # dir: short commit, and the number of uncommitted changes under src/ and ontology/
-  local c d
-  c=$(git -C "$1" rev-parse --short HEAD)
-  d=$(git -C "$1" status --porcelain -- src ontology | wc -l)
-  [ "$d" = 0 ] && echo "$c" || echo "$c + $d uncommitted files"
+seed_sized() { # file: seed-sized articles per process CPU second of its run
+  grep -h '^run 1 seed-sized:' "$1" | sed -E 's/.*, ([0-9.]+) per process cpu s.*/\1/'
 }
-CUR_COMMIT="$(commit "$ROOT")"
 SEED_CHARS=$(grep -h -o 'article [0-9]* chars' "$RAW"/current-1.txt | head -1 | awk '{print $2}')
 
 # the extraction stage of a real ingest, all cores, over the dev articles (needs target/sarhad.jar)
 INGEST_LINES=""
-DEV1="$ROOT/../shared/eval/dev_articles.jsonl"
-DEV2="$ROOT/../shared/eval/dev2_articles.jsonl"
 if [ -f "$JAR" ] && [ -f "$DEV1" ] && [ -f "$DEV2" ]; then
   STALE=$(find src/main ontology -type f -newer "$JAR" | wc -l)
   rm -rf "$WORK/tp-store"
-  T0=$(date +%s.%N)
-  java -Xmx2g -jar "$JAR" ingest --store "$WORK/tp-store" "$DEV1" "$DEV2" > "$RAW/ingest.txt" 2>/dev/null
-  T1=$(date +%s.%N)
+  /usr/bin/time -f '%e %U %S %M' -o "$RAW/ingest-time.txt" \
+    java -Xmx2g -jar "$JAR" ingest --store "$WORK/tp-store" "$DEV1" "$DEV2" > "$RAW/ingest.txt" 2>/dev/null
+  read -r SECS USER_S SYS_S RSS_KB < <(tail -1 "$RAW/ingest-time.txt")
   rm -rf "$WORK/tp-store"
   ARTS=$(cat "$DEV1" "$DEV2" | grep -c .)
   CHARS=$(cat "$DEV1" "$DEV2" | python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"]) for l in sys.stdin if l.strip()))')
-  SECS=$(echo "$T1 - $T0" | bc -l)
   EXTRACT_MS=$(grep '^time by stage' "$RAW/ingest.txt" | sed -E 's/.*extract ([0-9.]+) ms.*/\1/')
   INGEST_LINES=$(cat <<ING
 ## Ingest on $(nproc) cores: the dev articles (dev + dev2)
@@ -102,11 +118,12 @@ $ARTS articles, $CHARS characters ($((CHARS / ARTS)) per article; the seed has $
 $(grep -E '^[0-9]+ stored|^time by stage' "$RAW/ingest.txt")
 \`\`\`
 
-- whole command (JVM start, model load, reference data, store): $(printf '%.1f' "$SECS") s wall,
-  $(echo "$ARTS / $SECS" | bc -l | xargs printf '%.2f') articles/s end to end
-- extraction stage (summed over the worker threads, so thread-seconds, first article's cold start included):
-  $EXTRACT_MS ms, $(echo "$ARTS * 1000 / $EXTRACT_MS" | bc -l | xargs printf '%.2f') articles/s per thread;
-  $(echo "$CHARS * 1000 / $EXTRACT_MS / $SEED_CHARS" | bc -l | xargs printf '%.2f') seed-sized articles per thread-second by characters
+- whole command (JVM start, model load, reference data, store): $SECS s wall, $(echo "$USER_S + $SYS_S" | bc -l) s CPU
+  (user + system, all threads), peak RSS $((RSS_KB / 1024)) MB: $(echo "$ARTS / $SECS" | bc -l | xargs printf '%.2f') articles/s end to end
+- extraction stage, wall time per article summed over the $(nproc) worker threads (cold JIT included: with so few articles
+  most of them run before the JIT has compiled CoreNLP): $EXTRACT_MS ms,
+  $(echo "$ARTS * 1000 / $EXTRACT_MS" | bc -l | xargs printf '%.2f') articles and
+  $(echo "$CHARS * 1000 / $EXTRACT_MS / $SEED_CHARS" | bc -l | xargs printf '%.2f') seed-sized articles (by characters) per worker-second
 ING
 )
 fi
@@ -137,6 +154,14 @@ NOTES=""
     echo "per round: median min max $PER_ROUND."
   fi
   echo
+  if [ -f "$RAW/corpus-current.txt" ]; then
+    echo
+    echo "The dev articles (dev + dev2, $(grep -h -o 'article [0-9]* chars' "$RAW/corpus-current.txt" | head -1) first) in"
+    echo "turn, one JVM per side, $((4 * N)) articles after $((4 * WARMUP)) (baseline $((4 * BASELINE_N)) after"
+    echo "$((4 * BASELINE_N))), in seed-sized articles (characters / $SEED_CHARS) per process CPU second:"
+    echo "current $(seed_sized "$RAW/corpus-current.txt")${BASELINE_DIR:+, baseline $(seed_sized "$RAW/corpus-baseline.txt")}."
+  fi
+  echo
   echo "Target: at least 3 seed-sized articles per CPU-second on one core for the extraction stage."
   echo "Steady state: $(rates current 3 | stats | awk '{print $1}') (process CPU, median);"
   echo "met: $(rates current 3 | stats | awk '{print ($1 >= 3) ? "yes" : "no"}'), lowest JVM:" \
@@ -158,6 +183,9 @@ NOTES=""
     for f in "$RAW/current-$r.txt" "$RAW/baseline-$r.txt"; do
       [ -f "$f" ] && { echo "== $(basename "$f" .txt)"; cat "$f"; }
     done
+  done
+  for f in "$RAW/corpus-current.txt" "$RAW/corpus-baseline.txt"; do
+    [ -f "$f" ] && { echo "== $(basename "$f" .txt)"; cat "$f"; }
   done
   echo '```'
   if [ -n "$INGEST_LINES" ]; then

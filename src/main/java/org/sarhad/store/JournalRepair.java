@@ -39,11 +39,16 @@ final class JournalRepair {
             return;
         }
         try (Stream<Path> s = Files.list(storeDir)) {
-            for (Path data : s.filter(p -> p.getFileName().toString().startsWith("Data-")).toList()) {
+            List<Path> generations = s.filter(p -> p.getFileName().toString().startsWith("Data-")).toList();
+            for (Path data : generations) {
                 Path journal = data.resolve("journal.jrnl");
                 if (Files.isRegularFile(journal)) {
                     truncateTornTail(journal);
                 }
+            }
+            if (generations.size() == 1 && creationInterrupted(generations.get(0))) {
+                LOG.warn("store {}: its creation was interrupted before any commit; creating it afresh", storeDir);
+                deleteTree(generations.get(0));
             }
         } catch (IOException e) {
             throw new StoreUnavailableException("cannot inspect store " + storeDir + ": " + e.getMessage(), e);
@@ -94,6 +99,37 @@ final class JournalRepair {
         adler.update(h);
         adler.update(data.array());
         return (int) adler.getValue() == stored;
+    }
+
+    /**
+     * TDB2 creates a store's files one by one when it first opens it (the prefix table last) and commits nothing
+     * before all exist: a sole generation with an empty journal and a missing or empty index file was killed while
+     * being created, holds no data, and cannot be opened.
+     */
+    static boolean creationInterrupted(Path generation) throws IOException {
+        Path journal = generation.resolve("journal.jrnl");
+        if (Files.isRegularFile(journal) && Files.size(journal) > 0) {
+            return false;
+        }
+        if (!Files.isRegularFile(generation.resolve("prefixes.idn"))) {
+            return true;
+        }
+        try (Stream<Path> files = Files.list(generation)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".idn")).toList()) {
+                if (Files.size(f) == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static boolean heldByLiveProcess(Path lock) {

@@ -48,10 +48,31 @@ record LemmaPhrase(String source, List<String> parts) {
             }
             return -1;
         }
-        if (at >= limit || !accepts(p, tokens.get(at), places)) {
+        if (at < limit && accepts(p, tokens.get(at), places)) {
+            int end = match(tokens, at + 1, limit, part + 1, places);
+            if (end >= 0) {
+                return end;
+            }
+        }
+        return hyphenated(tokens, at, limit, part, places);
+    }
+
+    /** "intelligence-based" as one token or, as the tokenizer splits most hyphenated words, as three. */
+    private int hyphenated(List<Token> tokens, int at, int limit, int part, PlaceTest places) {
+        String p = parts.get(part);
+        int dash = p.indexOf('-', 1);
+        if (dash < 0 || p.startsWith("=") || dash == p.length() - 1) {
             return -1;
         }
-        return match(tokens, at + 1, limit, part + 1, places);
+        String[] pieces = {p.substring(0, dash), "-", p.substring(dash + 1)};
+        int i = at;
+        for (String piece : pieces) {
+            if (i >= limit || !(piece.equals("-") ? tokens.get(i).word().equals("-") : accepts(piece, tokens.get(i), places))) {
+                return -1;
+            }
+            i++;
+        }
+        return match(tokens, i, limit, part + 1, places);
     }
 
     private static boolean accepts(String p, Token t, PlaceTest places) {
