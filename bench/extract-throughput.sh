@@ -156,9 +156,9 @@ NOTES=""
   echo
   if [ -f "$RAW/corpus-current.txt" ]; then
     echo
-    echo "The dev articles (dev + dev2, $(grep -h -o 'article [0-9]* chars' "$RAW/corpus-current.txt" | head -1) first) in"
-    echo "turn, one JVM per side, $((4 * N)) articles after $((4 * WARMUP)) (baseline $((4 * BASELINE_N)) after"
-    echo "$((4 * BASELINE_N))), in seed-sized articles (characters / $SEED_CHARS) per process CPU second:"
+    echo "The $(cat "$DEV1" "$DEV2" | grep -c .) dev articles (dev + dev2, shorter than the seed) in turn, one JVM per"
+    echo "side, $((4 * N)) articles after $((4 * WARMUP)) (baseline $((4 * BASELINE_N)) after $((4 * BASELINE_N))),"
+    echo "in seed-sized articles (characters / $SEED_CHARS) per process CPU second:"
     echo "current $(seed_sized "$RAW/corpus-current.txt")${BASELINE_DIR:+, baseline $(seed_sized "$RAW/corpus-baseline.txt")}."
   fi
   echo

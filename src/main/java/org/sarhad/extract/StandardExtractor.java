@@ -35,16 +35,22 @@ public final class StandardExtractor implements Extractor {
         return new StandardExtractor(Objects.requireNonNull(dictionary, "dictionary"));
     }
 
+    /** Sentences with a killing word are parsed too: the victims and their numbers are read off the parse. */
+    private static boolean reportsDeath(List<org.sarhad.extract.doc.Token> tokens) {
+        Lexicon lexicon = Lexicon.standard();
+        return tokens.stream().anyMatch(t -> lexicon.is("killing", t.lemma()));
+    }
+
     @Override
     public Reading extract(Article article) {
         Objects.requireNonNull(article, "article");
         String text = article.text();
         List<Span> sentences = SentenceSplitter.split(text);
         Document document = annotator.annotate(text, sentences,
-                s -> ClaimFinder.furniture(text, s, article.title()), claimRules::mayFire);
+                s -> ClaimFinder.furniture(text, s, article.title()), t -> claimRules.mayFire(t) || reportsDeath(t));
         List<Name> found = names.find(text);
         List<Frame> frames = FrameReader.read(document, found, article.published(), article.title());
-        List<Incident> incidents = new IncidentReader(dictionary, text).read(frames);
+        List<Incident> incidents = new IncidentReader(dictionary, document).read(frames);
         List<Claim> claims = new ClaimFinder(article, document, found, claimRules, Lexicon.standard(), dictionary).find();
         List<Mention> mentions = new ArrayList<>();
         found.forEach(n -> mentions.add(n.mention()));

@@ -13,6 +13,7 @@ import org.sarhad.extract.IncidentPlace;
 import org.sarhad.extract.Participant;
 import org.sarhad.extract.SeizedItem;
 import org.sarhad.extract.Span;
+import org.sarhad.extract.doc.Sentence;
 
 /** Turns assembled drafts into {@link Incident} records: type, date, place, participants, deaths, items, intent. */
 final class IncidentBuilder {
@@ -24,9 +25,13 @@ final class IncidentBuilder {
     private final Dictionary dictionary;
     private final String text;
 
-    IncidentBuilder(Dictionary dictionary, String text) {
+    private final List<Sentence> sentences;
+    private final DeathCounts deaths = new DeathCounts(Lexicon.standard());
+
+    IncidentBuilder(Dictionary dictionary, String text, List<Sentence> sentences) {
         this.dictionary = dictionary;
         this.text = text;
+        this.sentences = sentences;
     }
 
     Incident build(Draft d, String key, String type) {
@@ -41,8 +46,14 @@ final class IncidentBuilder {
         String[] crossed = crossing ? crossed(d) : new String[2];
         String rule = d.frames.get(0).triggers().isEmpty() ? "frame:other" : firstRule(d, type);
         return new Incident(key, type, date(d), place(d), participants(d), "arrest".equals(type) ? null
-                : Fatalities.count(clauses), "arrest".equals(type) ? List.of() : seized, intent(clauses), crossed[0],
+                : fatalities(d, clauses), "arrest".equals(type) ? List.of() : seized, intent(clauses), crossed[0],
                 crossed[1], null, evidence(d), rule);
+    }
+
+    /** The parse's count where it found one, else the pattern count over the clause text. */
+    private Integer fatalities(Draft d, List<String> clauses) {
+        DeathCounts.Count c = deaths.count(sentences, d.frames.stream().map(Frame::span).toList());
+        return c != null ? c.total() : Fatalities.count(clauses);
     }
 
     private static String firstRule(Draft d, String type) {

@@ -7,6 +7,7 @@ import org.sarhad.extract.Dictionary;
 import org.sarhad.extract.Incident;
 import org.sarhad.extract.IncidentPlace;
 import org.sarhad.extract.Participant;
+import org.sarhad.extract.doc.Document;
 
 /**
  * Frames to incidents: assemble drafts, type them, emit a separate arrest incident for detentions in a violent
@@ -16,9 +17,9 @@ public final class IncidentReader {
     private final IncidentAssembler assembler;
     private final IncidentBuilder builder;
 
-    public IncidentReader(Dictionary dictionary, String text) {
+    public IncidentReader(Dictionary dictionary, Document document) {
         this.assembler = new IncidentAssembler(dictionary);
-        this.builder = new IncidentBuilder(dictionary, text);
+        this.builder = new IncidentBuilder(dictionary, document.text(), document.sentences());
     }
 
     public List<Incident> read(List<Frame> frames) {

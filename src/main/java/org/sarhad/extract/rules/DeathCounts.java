@@ -1,0 +1,153 @@
+package org.sarhad.extract.rules;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sarhad.extract.Span;
+import org.sarhad.extract.doc.Sentence;
+import org.sarhad.extract.doc.Token;
+
+/**
+ * Deaths read off the parse: the victims of a killing word (the passive subject of "were killed", the object of
+ * "killed", the subject of "died") counted by their numeral, side by side ("two soldiers and an officer" is three).
+ * Figures given only as a bound ("more than 200") are not the article's own count and are left out; so are the
+ * wounded, whom a string pattern reading "one killed and 24 wounded" cannot tell apart.
+ */
+final class DeathCounts {
+    enum Side { TOTAL, SECURITY, MILITANT, CIVILIAN }
+
+    /** The largest count per side in the clauses, or null when the parse gave no count at all. */
+    record Count(Map<Side, Integer> bySide) {
+        Integer total() {
+            int sides = bySide.getOrDefault(Side.SECURITY, 0) + bySide.getOrDefault(Side.MILITANT, 0)
+                    + bySide.getOrDefault(Side.CIVILIAN, 0);
+            return Math.max(bySide.getOrDefault(Side.TOTAL, 0), sides);
+        }
+    }
+
+    private static final Set<String> SECURITY = Set.of("soldier", "troops", "troop", "guard", "officer", "personnel",
+            "policeman", "police", "serviceman", "servicemen", "son", "jawan", "commando", "constable", "sepoy",
+            "policemen", "trooper", "border guard");
+    private static final Set<String> CIVILIAN = Set.of("civilian", "child", "children", "woman", "women", "boy", "girl",
+            "worshipper", "passenger", "resident", "villager", "national", "worker", "man", "men", "farmer");
+    private static final Set<String> TOTAL = Set.of("people", "person", "victim", "individual", "life", "lives");
+
+    private final Lexicon lexicon;
+
+    DeathCounts(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Count count(List<Sentence> sentences, List<Span> clauses) {
+        Map<Side, Integer> best = new EnumMap<>(Side.class);
+        boolean any = false;
+        for (Span clause : clauses) {
+            for (Sentence s : sentences) {
+                if (!s.parsed() || !s.span().contains(clause) && !clause.contains(s.span())) {
+                    continue;
+                }
+                Map<Side, Integer> local = new EnumMap<>(Side.class);
+                for (Token t : s.tokens()) {
+                    if (clause.contains(t.span()) && lexicon.is("killing", t.lemma()) && !negated(s, t)) {
+                        any |= victims(s, t, local);
+                    }
+                }
+                local.forEach((side, n) -> best.merge(side, n, Math::max));
+            }
+        }
+        return any ? new Count(best) : null;
+    }
+
+    /** Adds the victims' counts of one killing word; whether it found any counted victim. */
+    private boolean victims(Sentence s, Token kill, Map<Side, Integer> into) {
+        List<Token> heads = new ArrayList<>();
+        heads.addAll(s.children(kill.index(), "nsubj:pass"));
+        if (heads.isEmpty()) {
+            boolean intransitive = kill.lemma().equals("die") || kill.lemma().equals("dead")
+                    || kill.lemma().equals("perish");
+            heads.addAll(s.children(kill.index(), intransitive ? "nsubj" : "obj"));
+        }
+        if (heads.isEmpty() && kill.lemma().equals("dead") && s.parent(kill.index()) >= 0) {
+            heads.add(s.token(s.parent(kill.index())));
+        }
+        // enhanced++ repeats a shared object on every conjunct: count the tree's own dependents only
+        heads.removeIf(h -> s.parent(h.index()) != kill.index() && !kill.lemma().equals("dead"));
+        heads = heads.stream().distinct().toList();
+        boolean found = false;
+        for (Token h : heads) {
+            for (Token v : withConjuncts(s, h)) {
+                Integer n = number(s, v);
+                if (n != null && n > 0 && n < 10_000) {
+                    into.merge(side(s, v), n, Integer::sum);
+                    found = true;
+                } else if (n != null && n == 0) {
+                    found = true;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<Token> withConjuncts(Sentence s, Token head) {
+        List<Token> out = new ArrayList<>(List.of(head));
+        for (Token c : s.children(head.index(), "conj")) {
+            if (s.parent(c.index()) == head.index() && !out.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The numeral of a victim noun ("three soldiers", "killing three", "an officer"), or null; a bound is null. */
+    private Integer number(Sentence s, Token v) {
+        if (v.tag().equals("CD")) {
+            return bounded(s, v) ? null : Numbers.parseInt(v.word());
+        }
+        for (Token n : s.children(v.index(), "nummod")) {
+            return bounded(s, n) ? null : Numbers.parseInt(n.word());
+        }
+        for (Token d : s.children(v.index(), "det")) {
+            if (d.lemma().equals("a") || d.lemma().equals("an")) {
+                return 1;
+            }
+        }
+        return null;
+    }
+
+    /** "more than 200", "over 50", "dozens": a bound or an estimate, not a count. */
+    private static boolean bounded(Sentence s, Token number) {
+        for (Token m : s.children(number.index(), "advmod")) {
+            String l = m.lemma();
+            if (l.equals("more") || l.equals("over") || l.equals("than") || l.equals("nearly") || l.equals("almost")) {
+                return true;
+            }
+        }
+        for (Token m : s.children(number.index(), "fixed")) {
+            if (m.lemma().equals("than")) {
+                return true;
+            }
+        }
+        int i = number.index();
+        return i >= 2 && s.token(i - 1).lemma().equals("than") && s.token(i - 2).lemma().equals("more");
+    }
+
+    private static Side side(Sentence s, Token v) {
+        String l = v.lemma();
+        if (v.tag().equals("CD")) {
+            return Side.TOTAL;
+        }
+        if (SECURITY.contains(l)) {
+            return Side.SECURITY;
+        }
+        if (CIVILIAN.contains(l)) {
+            return Side.CIVILIAN;
+        }
+        return TOTAL.contains(l) ? Side.TOTAL : Side.MILITANT;
+    }
+
+    private boolean negated(Sentence s, Token t) {
+        return s.children(t.index(), "advmod").stream().anyMatch(c -> lexicon.is("negation", c.lemma()));
+    }
+}
