@@ -14,12 +14,17 @@ import org.sarhad.extract.doc.Document;
  * event, and link crossings that precede violence with {@code precededBy}.
  */
 public final class IncidentReader {
+    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
+            "\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
+
     private final IncidentAssembler assembler;
     private final IncidentBuilder builder;
+    private final String text;
 
     public IncidentReader(Dictionary dictionary, Document document) {
         this.assembler = new IncidentAssembler(dictionary);
         this.builder = new IncidentBuilder(dictionary, document.text(), document.sentences());
+        this.text = document.text();
     }
 
     public List<Incident> read(List<Frame> frames) {
@@ -27,12 +32,59 @@ public final class IncidentReader {
         for (Draft d : assembler.assemble(frames)) {
             String type = d.type();
             Incident main = builder.build(d, "i" + (out.size() + 1), type);
-            out.add(main);
+            List<Name> split = coordinatedPlaces(d);
+            if (split.size() > 1) {
+                for (Name place : split) {
+                    out.add(at(main, place, "i" + (out.size() + 1)));
+                }
+                main = out.get(out.size() - split.size());
+            } else {
+                out.add(main);
+            }
             if (d.arrest && !"arrest".equals(type)) {
                 out.add(arrest(main, "i" + (out.size() + 1)));
             }
         }
         return link(out);
+    }
+
+    /**
+     * "struck targets in Iraq and Syria", "strikes in Khost and Paktika provinces": one event per place named in a
+     * coordination in the clause that types the event (the places of one level joined by "and" or a comma).
+     */
+    private List<Name> coordinatedPlaces(Draft d) {
+        for (Frame f : d.frames) {
+            if (f.strongest() == null) {
+                continue;
+            }
+            List<Name> run = new ArrayList<>();
+            for (Name p : f.places()) {
+                Name last = run.isEmpty() ? null : run.get(run.size() - 1);
+                boolean joined = last != null && last.level().equals(p.level()) && !last.label().equals(p.label())
+                        && COORDINATION.matcher(text.substring(last.span().end(), p.span().start())).matches();
+                if (!joined && run.size() > 1) {
+                    return run;
+                }
+                if (!joined) {
+                    run.clear();
+                }
+                run.add(p);
+            }
+            return run.size() > 1 ? run : List.of();
+        }
+        return List.of();
+    }
+
+    /** The event at one of its coordinated places; a toll given for all of them is not split between them. */
+    private static Incident at(Incident main, Name place, String key) {
+        IncidentPlace whole = main.place();
+        String level = place.level();
+        String country = place.countryCode() != null ? place.countryCode() : whole.countryCode();
+        IncidentPlace here = new IncidentPlace(country, level.equals("admin1") ? place.text() : null,
+                level.equals("admin2") ? place.text() : null, level.equals("location") ? place.text() : null,
+                "Country".equals(place.type()) ? null : place.mention());
+        return new Incident(key, main.type(), main.date(), here, main.participants(), null, main.seized(),
+                main.intent(), main.crossedFrom(), main.crossedInto(), main.precededBy(), main.evidence(), main.rule());
     }
 
     private static Incident arrest(Incident main, String key) {
