@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Extraction throughput on one core over the seed article (../shared/seeds), the current tree and, side by side, an
 # older build; one JVM per side over the dev articles (dev + dev2, by characters in seed-sized articles); then a real
-# ingest of the dev articles on all cores (nproc), with its time by stage. About 12 minutes with the defaults here.
+# ingest of the dev articles on all cores (nproc), with its time by stage. About 15 minutes with the defaults on a
+# 2-core machine.
 # Usage: [BASELINE_DIR=/path/to/clone] bench/extract-throughput.sh [N=200] [ROUNDS=5]
 #   N       seed articles per timed run of the current tree (after a warm-up of WARMUP=N, default)
 #   ROUNDS  JVMs per side, interleaved: current, baseline, current, baseline, ... (one cold start and one timed run each)
