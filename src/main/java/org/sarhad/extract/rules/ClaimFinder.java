@@ -93,6 +93,11 @@ public final class ClaimFinder {
         }
         boolean pronominal = PRONOUN.matcher(phrase).matches();
         Mention claimant = pronominal ? coreference.sameSentence(text, phrase, who, s.span().start()) : null;
+        Span issuer = pronominal && claimant == null ? issuer(s, a.claimantHead()) : null;
+        if (issuer != null) {
+            claimant = coreference.resolve(issuer.of(text), issuer);
+            pronominal = claimant != null;
+        }
         Claim antecedent = pronominal && claimant == null ? antecedent(phrase, who, out) : null;
         if (claimant != null) {
             phrase = claimant.text();
@@ -113,6 +118,33 @@ public final class ClaimFinder {
         boolean owns = a.rule().equals("claim.responsibility") || a.rule().equals("claim.participle-agent");
         Stance stance = stances.refine(a, s, content, claimant, owns);
         add(out, offset, s.span(), claimant, phrase, content, stance, a.rule(), pronominal);
+    }
+
+    /**
+     * "the statement said": the party that issued that statement earlier ("X issued a statement late on Tuesday"):
+     * the subject of the nearest earlier verb whose object is the same reporting noun. Null when none is found.
+     */
+    private Span issuer(Sentence here, Span head) {
+        Token noun = here.tokenAt(head.start()).orElse(null);
+        if (noun == null || !lexicon.is("reporting-noun", noun.lemma())) {
+            return null;
+        }
+        for (int i = here.index(); i >= Math.max(0, here.index() - 3); i--) {
+            Sentence s = document.sentences().get(i);
+            for (int t = s.tokens().size() - 1; t >= 0; t--) {
+                Token x = s.token(t);
+                if (!x.lemma().equals(noun.lemma()) || i == here.index() && x.span().start() >= head.start()) {
+                    continue;
+                }
+                int verb = s.parent(t);
+                boolean object = verb >= 0 && s.children(verb, "obj").stream().anyMatch(o -> o.index() == x.index());
+                if (object && !s.children(verb, "nsubj").isEmpty()) {
+                    Token subject = s.children(verb, "nsubj").get(0);
+                    return s.extent(s.subtree(subject.index(), e -> e.is("acl") || e.is("punct"), new java.util.BitSet()));
+                }
+            }
+        }
+        return null;
     }
 
     /** "AKIPress reported that ...": an outlet reporting relays news; the parties it cites make the claims. */
