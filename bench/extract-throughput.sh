@@ -5,7 +5,8 @@
 # 2-core machine.
 # Usage: [BASELINE_DIR=/path/to/clone] bench/extract-throughput.sh [N=200] [ROUNDS=5]
 #   N       seed articles per timed run of the current tree (after a warm-up of WARMUP=N, default)
-#   ROUNDS  JVMs per side, interleaved: current, baseline, current, baseline, ... (one cold start and one timed run each)
+#   ROUNDS  JVMs per side, interleaved: current, baseline, current, baseline, ...
+#           (one cold start and one timed run each)
 #   BASELINE_DIR  a clone of an older commit, built with
 #                 mvn -B -q test-compile -Dcheckstyle.skip -Djacoco.skip=true
 #                 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt
@@ -81,7 +82,8 @@ rates() { # side field: 1 wall, 2 thread cpu, 3 process cpu (articles/s of each 
     | awk -v f="$2" '{print $f}'
 }
 loads() { # side field: 1 extractor ms wall, 2 extractor ms cpu, 3 first article ms wall, 4 first article ms cpu
-  grep -h '^load:' "$RAW/$1"-*.txt | sed -E 's/[^0-9]*([0-9]+) ms wall ([0-9]+) ms cpu[^0-9]*([0-9]+) ms wall ([0-9]+) ms cpu.*/\1 \2 \3 \4/' \
+  grep -h '^load:' "$RAW/$1"-*.txt \
+    | sed -E 's/[^0-9]*([0-9]+) ms wall ([0-9]+) ms cpu[^0-9]*([0-9]+) ms wall ([0-9]+) ms cpu.*/\1 \2 \3 \4/' \
     | awk -v f="$2" '{print $f}'
 }
 row() { # side label commit
@@ -106,25 +108,28 @@ if [ -f "$JAR" ] && [ -f "$DEV1" ] && [ -f "$DEV2" ]; then
   read -r SECS USER_S SYS_S RSS_KB < <(tail -1 "$RAW/ingest-time.txt")
   rm -rf "$WORK/tp-store"
   ARTS=$(cat "$DEV1" "$DEV2" | grep -c .)
-  CHARS=$(cat "$DEV1" "$DEV2" | python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"]) for l in sys.stdin if l.strip()))')
+  CHARS=$(cat "$DEV1" "$DEV2" \
+    | python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"]) for l in sys.stdin if l.strip()))')
   EXTRACT_MS=$(grep '^time by stage' "$RAW/ingest.txt" | sed -E 's/.*extract ([0-9.]+) ms.*/\1/')
   INGEST_LINES=$(cat <<ING
 ## Ingest on $(nproc) cores: the dev articles (dev + dev2)
 
 \`java -Xmx2g -jar target/sarhad.jar ingest --store bench/work/tp-store dev_articles.jsonl dev2_articles.jsonl\`
-(jar built $(date -u -r "$JAR" +%Y-%m-%dT%H:%MZ)$( [ "$STALE" = 0 ] || echo ", $STALE source files newer than the jar")):
+(jar built $(date -u -r "$JAR" +%Y-%m-%dT%H:%MZ)$([ "$STALE" = 0 ] || echo ", $STALE source files newer than the jar")):
 $ARTS articles, $CHARS characters ($((CHARS / ARTS)) per article; the seed has $SEED_CHARS).
 
 \`\`\`
 $(grep -E '^[0-9]+ stored|^time by stage' "$RAW/ingest.txt")
 \`\`\`
 
-- whole command (JVM start, model load, reference data, store): $SECS s wall, $(echo "$USER_S + $SYS_S" | bc -l) s CPU
-  (user + system, all threads), peak RSS $((RSS_KB / 1024)) MB: $(echo "$ARTS / $SECS" | bc -l | xargs printf '%.2f') articles/s end to end
-- extraction stage, wall time per article summed over the $(nproc) worker threads (cold JIT included: with so few articles
-  most of them run before the JIT has compiled CoreNLP): $EXTRACT_MS ms,
+- whole command (JVM start, model load, reference data, store): $SECS s wall,
+  $(echo "$USER_S + $SYS_S" | bc -l) s CPU (user + system, all threads), peak RSS $((RSS_KB / 1024)) MB:
+  $(echo "$ARTS / $SECS" | bc -l | xargs printf '%.2f') articles/s end to end
+- extraction stage, wall time per article summed over the $(nproc) worker threads (cold JIT included: with so few
+  articles most of them run before the JIT has compiled CoreNLP): $EXTRACT_MS ms,
   $(echo "$ARTS * 1000 / $EXTRACT_MS" | bc -l | xargs printf '%.2f') articles and
-  $(echo "$CHARS * 1000 / $EXTRACT_MS / $SEED_CHARS" | bc -l | xargs printf '%.2f') seed-sized articles (by characters) per worker-second
+  $(echo "$CHARS * 1000 / $EXTRACT_MS / $SEED_CHARS" | bc -l | xargs printf '%.2f') seed-sized articles (by characters)
+  per worker-second
 ING
 )
 fi
@@ -154,13 +159,13 @@ NOTES=""
     echo "**current / baseline (process CPU, medians) = $(echo "$PC / $PB" | bc -l | xargs printf '%.4f')**;"
     echo "per round: median min max $PER_ROUND."
   fi
-  echo
   if [ -f "$RAW/corpus-current.txt" ]; then
     echo
     echo "The $(cat "$DEV1" "$DEV2" | grep -c .) dev articles (dev + dev2, shorter than the seed) in turn, one JVM per"
     echo "side, $((4 * N)) articles after $((4 * WARMUP)) (baseline $((4 * BASELINE_N)) after $((4 * BASELINE_N))),"
     echo "in seed-sized articles (characters / $SEED_CHARS) per process CPU second:"
-    echo "current $(seed_sized "$RAW/corpus-current.txt")${BASELINE_DIR:+, baseline $(seed_sized "$RAW/corpus-baseline.txt")}."
+    echo "current $(seed_sized "$RAW/corpus-current.txt")$([ -z "${BASELINE_DIR:-}" ] \
+      || echo ", baseline $(seed_sized "$RAW/corpus-baseline.txt")")."
   fi
   echo
   echo "Target: at least 3 seed-sized articles per CPU-second on one core for the extraction stage."

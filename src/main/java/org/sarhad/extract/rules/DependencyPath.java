@@ -10,7 +10,8 @@ import org.sarhad.extract.doc.Sentence;
  * A path through a dependency parse, as rule files write it: alternatives {@code a | b}, tried in order; steps
  * {@code x/y}; {@code rel} goes down to a dependent, {@code ^rel} up to the head, {@code .} stays; a step may end in
  * {@code [cue]}, which the token it reaches must be listed under in the lexicon, or in {@code [before]} or
- * {@code [after]}: the token it reaches must precede or follow the path's start.
+ * {@code [after]}: the token it reaches must precede or follow the path's start, or {@code [reporting-verb]}: it
+ * must be a reporting verb of the lexicon.
  */
 public record DependencyPath(String source, List<List<String>> alternatives) {
     public DependencyPath {
@@ -67,6 +68,9 @@ public record DependencyPath(String source, List<List<String>> alternatives) {
         }
         if (filter.equals("after")) {
             return at > from;
+        }
+        if (filter.equals(ClaimRule.REPORTING_VERB)) {
+            return lexicon.reportingStance(s.token(at).lemma()) != null;
         }
         return lexicon.is(filter, s.token(at).lemma());
     }

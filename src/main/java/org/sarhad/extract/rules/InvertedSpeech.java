@@ -80,7 +80,8 @@ final class InvertedSpeech {
         }
         return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("POS")
                 || tag.startsWith("PRP") || tag.equals("CD") || tag.equals("IN") || tag.equals("HYPH")
-                || tag.equals("VBN") || tag.startsWith("RB") || auxiliary(t) || t.word().equals("-");
+                || tag.equals("VBN") || tag.startsWith("RB") || auxiliary(t) || t.word().equals("-")
+                || tag.equals("-LRB-") || tag.equals("-RRB-");
     }
 
     /** After "X said" only the stop, a comma, or an adjunct opened by a preposition or an adverb. */
