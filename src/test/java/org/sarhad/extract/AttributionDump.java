@@ -21,6 +21,16 @@ public final class AttributionDump {
     private AttributionDump() {
     }
 
+    /** The sentence's dependency edges as {@code rel(head,dependent)}, indented. */
+    static String edges(Sentence s) {
+        StringBuilder b = new StringBuilder("     ");
+        for (Edge e : s.edges()) {
+            b.append(e.relation()).append('(').append(e.head() < 0 ? "ROOT" : s.token(e.head()).word())
+                    .append(',').append(s.token(e.dependent()).word()).append(") ");
+        }
+        return b.toString();
+    }
+
     public static void main(String[] args) throws Exception {
         ClaimRuleEngine engine = ClaimRuleEngine.standard();
         boolean edges = Boolean.getBoolean("edges");
@@ -41,12 +51,7 @@ public final class AttributionDump {
             for (Sentence s : d.sentences()) {
                 System.out.println((s.furniture() ? "F " : s.parsed() ? "P " : "  ") + s.span().of(text).replace('\n', ' '));
                 if (edges && s.parsed()) {
-                    StringBuilder b = new StringBuilder("     ");
-                    for (Edge e : s.edges()) {
-                        b.append(e.relation()).append('(').append(e.head() < 0 ? "ROOT" : s.token(e.head()).word())
-                                .append(',').append(s.token(e.dependent()).word()).append(") ");
-                    }
-                    System.out.println(b);
+                    System.out.println(edges(s));
                 }
                 for (Attribution at : engine.read(s)) {
                     System.out.printf("   -> %s [%s] WHO=%s | WHAT=%s%n", at.rule(), at.stance(), at.claimant().of(text),

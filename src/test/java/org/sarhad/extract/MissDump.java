@@ -8,7 +8,6 @@ import org.sarhad.article.Article;
 import org.sarhad.article.ArticleSources;
 import org.sarhad.extract.doc.Annotator;
 import org.sarhad.extract.doc.Document;
-import org.sarhad.extract.doc.Edge;
 import org.sarhad.extract.doc.Sentence;
 import org.sarhad.extract.rules.Attribution;
 import org.sarhad.extract.rules.ClaimFinder;
@@ -42,12 +41,7 @@ public final class MissDump {
                 if (s.span().start() <= at && at < s.span().end()) {
                     System.out.println("== " + f[0] + " | " + f[1]);
                     System.out.println((s.furniture() ? "F " : s.parsed() ? "P " : "  ") + s.span().of(text));
-                    StringBuilder b = new StringBuilder("     ");
-                    for (Edge e : s.edges()) {
-                        b.append(e.relation()).append('(').append(e.head() < 0 ? "ROOT" : s.token(e.head()).word())
-                                .append(',').append(s.token(e.dependent()).word()).append(") ");
-                    }
-                    System.out.println(b);
+                    System.out.println(AttributionDump.edges(s));
                     for (Attribution x : engine.read(s)) {
                         System.out.printf("   -> %s [%s] WHO=%s | WHAT=%s%n", x.rule(), x.stance(),
                                 x.claimant().of(text), x.content().of(text));

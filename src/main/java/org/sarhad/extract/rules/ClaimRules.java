@@ -1,8 +1,5 @@
 package org.sarhad.extract.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,10 +10,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.sarhad.extract.Stance;
+import org.sarhad.vocab.OntologyResources;
 
 /** Reads claim rules from Turtle ({@code extract/claim-rules.ttl}); fails fast on a rule it cannot use. */
 public final class ClaimRules {
@@ -36,14 +32,7 @@ public final class ClaimRules {
 
     static List<ClaimRule> load(String resource, Lexicon lexicon) {
         Model m = ModelFactory.createDefaultModel();
-        try (InputStream in = ClaimRules.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("claim rules not on the classpath: " + resource);
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read claim rules " + resource, e);
-        }
+        OntologyResources.read(m, resource);
         return read(m, lexicon);
     }
 

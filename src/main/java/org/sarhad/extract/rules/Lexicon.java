@@ -1,8 +1,5 @@
 package org.sarhad.extract.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +9,9 @@ import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.SKOS;
 import org.sarhad.extract.Stance;
+import org.sarhad.vocab.OntologyResources;
 
 /**
  * The extraction lexicon ({@code ontology/lexicon.ttl} with the taxonomies): reporting-verb lemmas by stance, and cue
@@ -51,14 +47,7 @@ public final class Lexicon {
 
     static Lexicon load(String resource) {
         Model m = ModelFactory.createDefaultModel();
-        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon not on the classpath: " + resource);
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + resource, e);
-        }
+        OntologyResources.read(m, resource);
         Map<String, Stance> reporting = new HashMap<>();
         Map<String, Set<String>> cues = new HashMap<>();
         Map<String, List<LemmaPhrase>> phrases = new HashMap<>();
