@@ -24,14 +24,6 @@ final class ClaimFilters {
         return JUNK.matcher(phrase.strip()).find();
     }
 
-    /**
-     * A pronoun speaker continuing the claimant of the sentence before usually elaborates that claim; a direct
-     * quotation or an explicit "claimed" is a statement of its own.
-     */
-    static boolean distinctStatement(String text, Span quote, String rule) {
-        return rule.endsWith(":claimed") || rule.endsWith(":claims") || quoted(text, quote);
-    }
-
     /** The span opens or closes at a quotation mark (within two characters of its ends). */
     static boolean quoted(String text, Span quote) {
         for (int i = Math.max(0, quote.start() - 2); i < Math.min(text.length(), quote.start() + 1); i++) {
