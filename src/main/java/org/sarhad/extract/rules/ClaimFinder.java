@@ -166,8 +166,23 @@ public final class ClaimFinder {
             return false;
         }
         String l = h.lemma();
+        if (lexicon.is("reporting-noun", l)) {
+            return issued(s, h);
+        }
         return h.isProperNoun() || lexicon.is("person-role", l) || lexicon.is("organisation-noun", l)
-                || lexicon.is("reporting-noun", l) || lexicon.is("speaker-noun", l);
+                || lexicon.is("speaker-noun", l);
+    }
+
+    /**
+     * A document speaks for someone when it is a particular one ("the statement", "a UN report", "intelligence
+     * reports") or just "reports"; a bare one that an adjective only describes ("Disturbing reports suggest ...")
+     * names no party.
+     */
+    private static boolean issued(Sentence s, Token noun) {
+        boolean particular = !s.children(noun.index(), "det").isEmpty() || !s.children(noun.index(), "nmod:poss").isEmpty()
+                || !s.children(noun.index(), "compound").isEmpty();
+        boolean described = s.children(noun.index(), "amod").stream().anyMatch(a -> !a.isProperNoun());
+        return particular || !described;
     }
 
     /** An unknown claimant headed by a role noun ("a provincial spokesman") or by a two-word proper name. */
