@@ -20,17 +20,20 @@ public final class IncidentReader {
     private final IncidentAssembler assembler;
     private final IncidentBuilder builder;
     private final String text;
+    private final Document document;
+    private final Lexicon lexicon = Lexicon.standard();
 
     public IncidentReader(Dictionary dictionary, Document document) {
         this.assembler = new IncidentAssembler(dictionary);
         this.builder = new IncidentBuilder(dictionary, document.text(), document.sentences());
         this.text = document.text();
+        this.document = document;
     }
 
     public List<Incident> read(List<Frame> frames) {
         List<Incident> out = new ArrayList<>();
         for (Draft d : assembler.assemble(frames)) {
-            String type = d.type();
+            String type = seizureOrSmuggling(d, d.type());
             Incident main = builder.build(d, "i" + (out.size() + 1), type);
             List<Name> split = coordinatedPlaces(d);
             if (split.size() > 1) {
@@ -85,6 +88,29 @@ public final class IncidentReader {
                 "Country".equals(place.type()) ? null : place.mention());
         return new Incident(key, main.type(), main.date(), here, main.participants(), null, main.seized(),
                 main.intent(), main.crossedFrom(), main.crossedInto(), main.precededBy(), main.evidence(), main.rule());
+    }
+
+    /**
+     * Smuggling is the interdiction of drugs; a foiled smuggling of arms whose clauses name weapons and no narcotics
+     * is a weapons seizure (the type the text frames).
+     */
+    private String seizureOrSmuggling(Draft d, String type) {
+        if (!Triggers.Kind.SMUGGLING.type().equals(type)) {
+            return type;
+        }
+        boolean weapons = false;
+        for (Frame f : d.frames) {
+            for (org.sarhad.extract.doc.Token t : document.sentences().get(f.sentence()).tokens()) {
+                if (!f.span().contains(t.span())) {
+                    continue;
+                }
+                if (lexicon.is("narcotic", t.lemma())) {
+                    return type;
+                }
+                weapons |= lexicon.is("weapon", t.lemma());
+            }
+        }
+        return weapons ? Triggers.Kind.SEIZURE.type() : type;
     }
 
     private static Incident arrest(Incident main, String key) {

@@ -143,7 +143,10 @@ public final class Triggers {
         return new Trigger(k, s.start(), s.end(), "trigger:" + k.type(), word.toString());
     }
 
-    /** "repelling an attack" is a two-sided fight; a drone attack is an airstrike only where a state's aircraft fly. */
+    /**
+     * "repelling an attack" is a two-sided fight; a drone attack is an airstrike only where a state's aircraft fly,
+     * and an attack in a clause naming aircraft or missiles is one ("aircraft struck homes").
+     */
     private Kind refine(Kind k, List<Token> ts, int from, int i, boolean stateAir) {
         if (k == Kind.ATTACK && before(ts, from, i, "repelled")) {
             return Kind.CLASH;
@@ -151,7 +154,7 @@ public final class Triggers {
         if (k == Kind.AIRSTRIKE && ts.get(i).lemma().equals("drone") && !stateAir) {
             return Kind.ATTACK;
         }
-        return k;
+        return k == Kind.ATTACK && stateAir ? Kind.AIRSTRIKE : k;
     }
 
     private boolean suppressed(Kind k, List<Token> ts, int from, int i, int end, LemmaPhrase.PlaceTest places) {
