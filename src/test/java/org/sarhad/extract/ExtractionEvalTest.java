@@ -39,7 +39,7 @@ class ExtractionEvalTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"dev, 0.78, 0.77, 0.52", "dev2, 0.65, 0.46, 0.52"})
+    @CsvSource({"dev, 0.78, 0.77, 0.53", "dev2, 0.66, 0.54, 0.53"})
     void eachDevSetScoresAtTheLevelReached(String set, double incident, double typed, double claim) throws Exception {
         Path articles = EvalCorpus.SHARED.resolve("eval/" + set + "_articles.jsonl");
         Path gold = EvalCorpus.SHARED.resolve("eval/" + set + "_gold.jsonl");
