@@ -26,6 +26,14 @@ class IncidentTypingTest {
     }
 
     @Test
+    void fireFromAStatesForcesIsAnArmedClashNotAnAttack() {
+        assertEquals("armed-clash", firstType(null, "Shelling from Ruritanian forces killed two people in Pinewood "
+                + "district on Monday."));
+        assertEquals("attack", firstType(null, "Gunmen attacked a checkpoint in Pinewood district on Monday, killing "
+                + "two guards."));
+    }
+
+    @Test
     void aGunfightWithSmugglersIsAnArmedClash() {
         assertEquals("armed-clash", firstType(null, "Border guards exchanged fire with a gang in Pinewood district "
                 + "on Monday. Two smugglers were killed and 40 kilograms of heroin were seized."));

@@ -111,7 +111,9 @@ public final class Triggers {
                     continue;
                 }
                 mark(used, i, end);
-                out.add(trigger(refine(k, ts, from, i, stateAir), ts, i, end));
+                Kind kind = refine(k, ts, from, i, stateAir);
+                out.add(trigger(kind == Kind.ATTACK && byStateForces(sentence, end - 1, places) ? Kind.CLASH : kind,
+                        ts, i, end));
             }
         }
         bareStrikes(ts, from, to, used, out, airContext || stateAir, places);
@@ -155,6 +157,32 @@ public final class Triggers {
             return Kind.ATTACK;
         }
         return k == Kind.ATTACK && stateAir ? Kind.AIRSTRIKE : k;
+    }
+
+    /**
+     * "shelling from Afghan forces", "came under attack from the Afghan side": fire between two states' forces is an
+     * armed clash, not an attack (which militants make). Needs the parse; false without one.
+     */
+    private boolean byStateForces(Sentence s, int trigger, LemmaPhrase.PlaceTest places) {
+        if (!s.parsed()) {
+            return false;
+        }
+        List<Token> agents = new ArrayList<>();
+        for (String rel : List.of("nmod:from", "obl:from", "nmod:by", "obl:agent")) {
+            agents.addAll(s.children(trigger, rel));
+        }
+        if (s.token(trigger).isVerb()) {
+            agents.addAll(s.children(trigger, "nsubj"));
+        }
+        for (Token a : agents) {
+            boolean force = lexicon.is("state-force", a.lemma());
+            boolean national = s.tokens().stream().anyMatch(t -> s.dominates(a.index(), t.index()) && t != a
+                    && places.inPlace(t));
+            if (force && national) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean suppressed(Kind k, List<Token> ts, int from, int i, int end, LemmaPhrase.PlaceTest places) {
