@@ -13,7 +13,8 @@ import org.sarhad.extract.Stance;
  * @param stance       the trigger's stance, or the rule's
  * @param trigger      the trigger token's span
  * @param rule         the rule's id
+ * @param refine       whether the stance may be refined from the reported clause
  */
 public record Attribution(Span claimant, Span claimantHead, Span content, int contentHead, Stance stance, Span trigger,
-        String rule) {
+        String rule, boolean refine) {
 }

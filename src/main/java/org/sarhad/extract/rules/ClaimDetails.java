@@ -11,6 +11,7 @@ import org.sarhad.extract.Claim;
 import org.sarhad.extract.DateValue;
 import org.sarhad.extract.Mention;
 import org.sarhad.extract.Span;
+import org.sarhad.extract.Stance;
 
 /** Claim date, topics, reporting chain, evidence given and responses of claims. */
 final class ClaimDetails {
@@ -124,7 +125,7 @@ final class ClaimDetails {
             if (!c.claimant().label().equals(subject.label())) {
                 continue;
             }
-            if (!allegation || c.rule().matches(".*(?:claim|alleg|accus).*")) {
+            if (!allegation || c.stance() == Stance.ACCUSES) {
                 return i;
             }
             nearest = nearest < 0 ? i : nearest;

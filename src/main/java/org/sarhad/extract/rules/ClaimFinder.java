@@ -115,8 +115,7 @@ public final class ClaimFinder {
             String type = personLike(s, a.claimantHead()) ? "Person" : "Actor";
             claimant = new Mention(phrase, who, EntityKind.ACTOR, null, phrase.replaceFirst("^(?i)the\\s+", ""), type);
         }
-        boolean owns = a.rule().equals("claim.responsibility") || a.rule().equals("claim.participle-agent");
-        Stance stance = stances.refine(a, s, content, claimant, owns);
+        Stance stance = stances.refine(a, s, content, claimant, !a.refine());
         add(out, offset, s.span(), claimant, phrase, content, stance, a.rule(), pronominal);
     }
 

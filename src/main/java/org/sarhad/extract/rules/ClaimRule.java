@@ -19,6 +19,8 @@ import org.sarhad.extract.Stance;
  * @param stances    the trigger stances the rule applies to (empty: all)
  * @param stance     the fixed stance of the rule, or null for the trigger's own
  * @param keepClaimant whether the reported clause keeps the claimant phrase when it lies inside it
+ * @param refine     whether the stance is refined from the reported clause (false where the claimant owns the act:
+ *                   a responsibility claim)
  * @param shape      {@code tree} (claimant and clause by dependency paths) or {@code inverted} (the clause before a
  *                   final "..., X said" / "..., said X", read from the token order where long sentences defeat the
  *                   parser), or {@code forward} (the rest of the sentence after "X said" when the parser found
@@ -26,7 +28,7 @@ import org.sarhad.extract.Stance;
  */
 public record ClaimRule(String id, int order, String trigger, String triggerTag, DependencyPath requires,
         DependencyPath claimant, DependencyPath content, List<String> cut, Set<Stance> stances, Stance stance,
-        boolean keepClaimant, String shape) {
+        boolean keepClaimant, boolean refine, String shape) {
     public static final String REPORTING_VERB = "reporting-verb";
     public static final String INVERTED = "inverted";
     public static final String FORWARD = "forward";

@@ -113,7 +113,8 @@ public final class ClaimRuleEngine {
             return Optional.empty();
         }
         Stance stance = r.stance() != null ? r.stance() : lexicon.reportingStance(t.lemma());
-        return Optional.of(new Attribution(claimant, s.token(head).span(), content, what.get(), stance, t.span(), r.id()));
+        return Optional.of(new Attribution(claimant, s.token(head).span(), content, what.get(), stance, t.span(), r.id(),
+                r.refine()));
     }
 
     /** ", adding that ...", ", saying ...": a reporting verb under the clause starts a claim of its own. */

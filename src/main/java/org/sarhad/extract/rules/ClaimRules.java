@@ -61,7 +61,8 @@ public final class ClaimRules {
                     inverted ? null : DependencyPath.parse(required(r, "claimant", id)),
                     inverted ? null : DependencyPath.parse(required(r, "content", id)),
                     cut, stances, fixed == null ? null : stance(fixed, id),
-                    Boolean.parseBoolean(optional(r, "keepClaimant", "false")), shape));
+                    Boolean.parseBoolean(optional(r, "keepClaimant", "false")),
+                    Boolean.parseBoolean(optional(r, "refineStance", "true")), shape));
         });
         rules.sort(Comparator.comparingInt(ClaimRule::order).thenComparing(ClaimRule::id));
         if (rules.isEmpty()) {

@@ -53,6 +53,7 @@ final class ForwardSpeech {
                 new java.util.BitSet()));
         Span content = new Span(ts.get(start).span().start(), ts.get(end - 1).span().end());
         return Optional.of(new Attribution(claimant, who.span(), content, start,
-                rule.stance() != null ? rule.stance() : lexicon.reportingStance(verb.lemma()), verb.span(), rule.id()));
+                rule.stance() != null ? rule.stance() : lexicon.reportingStance(verb.lemma()), verb.span(), rule.id(),
+                rule.refine()));
     }
 }

@@ -69,7 +69,8 @@ final class InvertedSpeech {
         Span content = span(ts, start, comma);
         int contentHead = 0;
         return Optional.of(new Attribution(claimant, head, content, contentHead,
-                rule.stance() != null ? rule.stance() : lexicon.reportingStance(verb.lemma()), verb.span(), rule.id()));
+                rule.stance() != null ? rule.stance() : lexicon.reportingStance(verb.lemma()), verb.span(), rule.id(),
+                rule.refine()));
     }
 
     /** Words a speaker phrase is made of: "the mayor's office of the city", "authorities on both sides". */
