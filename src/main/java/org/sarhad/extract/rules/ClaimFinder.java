@@ -53,9 +53,28 @@ public final class ClaimFinder {
         this.stances = new ClaimStance(lexicon, dictionary, names);
     }
 
-    /** A headline or page furniture: the title itself, or a line without final punctuation. */
+    /**
+     * A headline or page furniture: the title itself, a line without final punctuation, or a sentence that opens
+     * with a furniture word of the lexicon or holds two ("avatar-icon News Desk ...", "Photo: ...", "Subscribe to
+     * our newsletter").
+     */
     public static boolean furniture(String text, Span sentence, String title) {
-        return Speech.headline(text, sentence, title);
+        if (Speech.headline(text, sentence, title)) {
+            return true;
+        }
+        Lexicon lexicon = Lexicon.standard();
+        String[] words = sentence.of(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}/-]+");
+        int first = words.length > 0 && words[0].isEmpty() ? 1 : 0;
+        int count = 0;
+        for (int i = first; i < words.length; i++) {
+            if (lexicon.is("furniture", words[i])) {
+                if (i == first) {
+                    return true;
+                }
+                count++;
+            }
+        }
+        return count >= 2;
     }
 
     public List<Claim> find() {
