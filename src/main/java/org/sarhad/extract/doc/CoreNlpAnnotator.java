@@ -34,7 +34,6 @@ final class CoreNlpAnnotator implements Annotator {
         p.setProperty("ssplit.isOneSentence", "true");
         p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
         p.setProperty("pos.model", POS_MODEL);
-        p.setProperty("depparse.model", DEP_MODEL);
         tagger = new StanfordCoreNLP(p, false);
         Properties d = new Properties();
         d.setProperty("model", DEP_MODEL);

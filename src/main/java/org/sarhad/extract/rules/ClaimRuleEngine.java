@@ -49,7 +49,7 @@ public final class ClaimRuleEngine {
             return out;
         }
         for (Token t : s.tokens()) {
-            if (negated(s, t.index())) {
+            if (lexicon.negated(s, t.index(), "mark", "advmod", "neg")) {
                 continue;
             }
             for (ClaimRule r : rules) {
@@ -194,24 +194,6 @@ public final class ClaimRuleEngine {
         return e.is("amod") && lexicon.is("source-verb", s.token(e.dependent()).lemma());
     }
 
-    private boolean negated(Sentence s, int verb) {
-        for (Token c : s.children(verb, "mark")) {
-            if (lexicon.is("negation", c.lemma())) {
-                return true;
-            }
-        }
-        for (Token c : s.children(verb, "advmod")) {
-            if (lexicon.is("negation", c.lemma())) {
-                return true;
-            }
-        }
-        for (Token c : s.children(verb, "neg")) {
-            if (lexicon.is("negation", c.lemma())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean cut(Edge e, List<String> relations) {
         for (String r : relations) {

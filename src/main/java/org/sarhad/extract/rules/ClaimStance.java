@@ -59,15 +59,11 @@ final class ClaimStance {
         if (lexicon.is("hostile-act", t.lemma()) && (t.isVerb() || t.isNoun())) {
             return true;
         }
-        if (t.isVerb() && lexicon.is("obligation", t.lemma()) && negated(s, t.index())) {
+        if (t.isVerb() && lexicon.is("obligation", t.lemma()) && lexicon.negated(s, t.index(), "advmod")) {
             return true;
         }
         return t.isVerb() && s.children(t.index(), "obj").stream()
                 .anyMatch(o -> lexicon.is("hostile-act", o.lemma()) || lexicon.is("weapon", o.lemma()));
-    }
-
-    private boolean negated(Sentence s, int verb) {
-        return s.children(verb, "advmod").stream().anyMatch(c -> lexicon.is("negation", c.lemma()));
     }
 
     private boolean agentIsOtherParty(Sentence s, Token t, Mention claimant, String own) {
@@ -77,9 +73,8 @@ final class ClaimStance {
                 continue;
             }
             for (Token agent : s.children(t.index(), rel)) {
-                boolean patient = s.edges().stream().anyMatch(e -> e.head() == t.index()
-                        && e.dependent() == agent.index() && e.relation().startsWith("nsubj:pass"));
-                if (!patient && (otherParty(s, agent.index(), claimant, own) || placedAbroad(s, t, agent, own))) {
+                // "nsubj" reaches no passive subject (Edge.is), so the agent is never what was acted on
+                if (otherParty(s, agent.index(), claimant, own) || placedAbroad(s, t, agent, own)) {
                     return true;
                 }
             }

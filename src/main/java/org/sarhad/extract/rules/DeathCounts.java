@@ -50,7 +50,8 @@ final class DeathCounts {
                 }
                 Map<Side, Integer> local = new EnumMap<>(Side.class);
                 for (Token t : s.tokens()) {
-                    if (clause.contains(t.span()) && lexicon.is("killing", t.lemma()) && !negated(s, t)) {
+                    boolean killing = lexicon.is("killing", t.lemma()) && !lexicon.negated(s, t.index(), "advmod");
+                    if (clause.contains(t.span()) && killing) {
                         any |= victims(s, t, local);
                     }
                 }
@@ -145,9 +146,5 @@ final class DeathCounts {
             return Side.CIVILIAN;
         }
         return TOTAL.contains(l) ? Side.TOTAL : Side.MILITANT;
-    }
-
-    private boolean negated(Sentence s, Token t) {
-        return s.children(t.index(), "advmod").stream().anyMatch(c -> lexicon.is("negation", c.lemma()));
     }
 }

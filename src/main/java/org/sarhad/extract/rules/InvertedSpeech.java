@@ -32,7 +32,7 @@ final class InvertedSpeech {
         if (adjacent) {
             // "..., said X": the speaker follows
             int end = speakerEnd(ts, v + 1, afterEnd);
-            if (end <= v + 1 || !tailOnly(ts, end, lexicon)) {
+            if (end <= v + 1 || !tailOnly(ts, end)) {
                 return Optional.empty();
             }
             claimant = span(ts, v + 1, end);
@@ -67,8 +67,8 @@ final class InvertedSpeech {
             return Optional.empty();
         }
         Span content = span(ts, start, comma);
-        int contentHead = 0;
-        return Optional.of(new Attribution(claimant, head, content, contentHead,
+        // no parse to trust here: the sentence's first token stands for the clause's head
+        return Optional.of(new Attribution(claimant, head, content, 0,
                 rule.stance() != null ? rule.stance() : lexicon.reportingStance(verb.lemma()), verb.span(), rule.id(),
                 rule.refine()));
     }
@@ -94,7 +94,7 @@ final class InvertedSpeech {
         boolean opens = isPunct(t) || t.tag().equals("IN") || t.tag().equals("TO") || t.tag().startsWith("RB")
                 || t.tag().equals("NNP") && from + 1 < ts.size() && isPunct(ts.get(from + 1))
                 && t.lemma().endsWith("day");
-        return opens && tailOnly(ts, from, null);
+        return opens && tailOnly(ts, from);
     }
 
     /** "PESHAWAR, Feb 20 (DNA):", "DUSHANBE (Agency - date)": a dateline before the reported words. */
@@ -149,7 +149,7 @@ final class InvertedSpeech {
     }
 
     /** After the speaker only an appositive, a dated or placed adjunct and the closing stop may follow. */
-    private static boolean tailOnly(List<Token> ts, int from, Lexicon lexicon) {
+    private static boolean tailOnly(List<Token> ts, int from) {
         for (int i = from; i < ts.size(); i++) {
             Token t = ts.get(i);
             if (t.isVerb() && !t.tag().equals("VBN") && !t.tag().equals("VBG")

@@ -11,6 +11,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.SKOS;
 import org.sarhad.extract.Stance;
+import org.sarhad.extract.doc.Sentence;
+import org.sarhad.extract.doc.Token;
 import org.sarhad.vocab.OntologyResources;
 
 /**
@@ -126,6 +128,18 @@ public final class Lexicon {
             throw new IllegalArgumentException("no cue concept '" + cue + "' in the lexicon");
         }
         return words.contains(lemma);
+    }
+
+    /** Whether token {@code i} has a dependent by one of {@code relations} that is a negation cue ("did not say"). */
+    public boolean negated(Sentence s, int i, String... relations) {
+        for (String rel : relations) {
+            for (Token c : s.children(i, rel)) {
+                if (is("negation", c.lemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     boolean hasCue(String cue) {
