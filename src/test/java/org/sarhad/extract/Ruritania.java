@@ -16,6 +16,8 @@ public final class Ruritania {
     public static final String VARGA = "urn:x:lena";
     public static final String WIRE_DAILY = "urn:x:wire";
     public static final String HOME_NEWS = "urn:x:own";
+    public static final String RURITANIA = "urn:x:ruritania";
+    public static final String BORDURIA = "urn:x:borduria";
 
     /** The outlet every test article is published by, and so the one whose own narration is no claim. */
     public static final String OUTLET = "Home News";
@@ -30,7 +32,9 @@ public final class Ruritania {
             new DictionaryEntry(HADDAD, EntityKind.ACTOR, "Person", "Omar Haddad", List.of("Haddad"), null, null),
             new DictionaryEntry(VARGA, EntityKind.ACTOR, "Person", "Lena Varga", List.of("Varga"), null, null),
             new DictionaryEntry(WIRE_DAILY, EntityKind.OUTLET, "MediaOutlet", "Wire Daily", List.of(), null, null),
-            new DictionaryEntry(HOME_NEWS, EntityKind.OUTLET, "MediaOutlet", "Home News", List.of(), null, null)));
+            new DictionaryEntry(HOME_NEWS, EntityKind.OUTLET, "MediaOutlet", "Home News", List.of(), null, null),
+            new DictionaryEntry(RURITANIA, EntityKind.ACTOR, "State", "Ruritania", List.of("Ruritanian"), "RU", null),
+            new DictionaryEntry(BORDURIA, EntityKind.ACTOR, "State", "Borduria", List.of("Bordurian"), "BD", null)));
 
     private static volatile Extractor extractor;
 

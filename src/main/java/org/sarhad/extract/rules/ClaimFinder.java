@@ -241,7 +241,9 @@ public final class ClaimFinder {
         Span quote = content.end() - content.start() > 400 ? new Span(content.start(), content.start() + 400) : content;
         String q = quote.of(text);
         for (Claim c : out) {
-            if (c.claimant().label().equals(claimant.label()) && c.stance() == stance
+            // the same clause read twice ("X, citing Y, said Z"): the earlier rule, the cited source, keeps it
+            boolean sameClause = c.quote().equals(quote) && c.evidence().contains(sentence);
+            if (sameClause || c.claimant().label().equals(claimant.label()) && c.stance() == stance
                     && (c.quote().contains(quote) || quote.contains(c.quote()))) {
                 return;
             }

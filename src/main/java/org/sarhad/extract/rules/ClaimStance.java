@@ -15,7 +15,7 @@ import org.sarhad.extract.doc.Token;
 final class ClaimStance {
     /** Relations that lead from a predicate to its agent: the active subject, the passive "by", "fire from". */
     private static final List<String> AGENT = List.of("nsubj", "obl:agent", "obl:by", "nmod:agent", "obl:from",
-            "nmod:from");
+            "nmod:from", "amod", "compound", "nmod:poss");
 
     private final Lexicon lexicon;
     private final Dictionary dictionary;
@@ -43,11 +43,14 @@ final class ClaimStance {
             }
         }
         String own = country(claimant);
+        // "officials said", "reports say": a source of no known side reports an act, it blames no one
+        boolean neutral = own == null && claimant.entityRef() == null && s.tokenAt(a.claimantHead().start())
+                .map(h -> lexicon.is("neutral-source", h.lemma())).orElse(false);
         for (Token t : inside) {
             if (lexicon.is("wrongdoing", t.lemma())) {
                 return Stance.ACCUSES;
             }
-            if (hostile(s, t) && agentIsOtherParty(s, t, claimant, own)) {
+            if (!neutral && hostile(s, t) && agentIsOtherParty(s, t, claimant, own)) {
                 return Stance.ACCUSES;
             }
         }
@@ -56,6 +59,12 @@ final class ClaimStance {
 
     /** A hostile predicate: "fired", "the attack", or a light verb with one ("opened fire", "carried out strikes"). */
     private boolean hostile(Sentence s, Token t) {
+        int head = s.parent(t.index());
+        // "exchanged fire" blames neither side; "repelling an attack" reports a defence, not a charge
+        if (lexicon.is("reciprocal", t.lemma()) || head >= 0 && (lexicon.is("reciprocal", s.token(head).lemma())
+                || t.isNoun() && lexicon.is("repelled", s.token(head).lemma()))) {
+            return false;
+        }
         if (lexicon.is("hostile-act", t.lemma()) && (t.isVerb() || t.isNoun())) {
             return true;
         }
@@ -68,8 +77,10 @@ final class ClaimStance {
 
     private boolean agentIsOtherParty(Sentence s, Token t, Mention claimant, String own) {
         for (String rel : AGENT) {
-            boolean fromRelation = rel.endsWith(":from");
-            if (fromRelation && !t.isNoun()) {
+            // "fire from X", "Afghan shells", "Iran's strike": a noun's agent is its modifier
+            boolean nounOnly = rel.endsWith(":from") || rel.equals("amod") || rel.equals("compound")
+                    || rel.equals("nmod:poss");
+            if (nounOnly && !t.isNoun()) {
                 continue;
             }
             for (Token agent : s.children(t.index(), rel)) {

@@ -49,9 +49,11 @@ final class Coreference {
         String head = p.replaceAll("^(the|its|their|this|that)\\s+", "");
         if (!head.equals(p) && !head.isEmpty()) {
             String noun = head.substring(head.lastIndexOf(' ') + 1);
-            Name earlier = last(span.start(), n -> n.isActor() && n.label().toLowerCase(Locale.ROOT).contains(noun));
+            java.util.function.Predicate<Name> owned = owner(p, span);
+            Name earlier = last(span.start(), n -> n.isActor() && n.label().toLowerCase(Locale.ROOT).contains(noun)
+                    && owned.test(n));
             if (earlier == null && TYPE_OF_HEAD.containsKey(noun)) {
-                earlier = last(span.start(), n -> TYPE_OF_HEAD.get(noun).equals(n.type()));
+                earlier = last(span.start(), n -> TYPE_OF_HEAD.get(noun).equals(n.type()) && owned.test(n));
             }
             return rename(earlier, phrase, span);
         }
@@ -78,6 +80,19 @@ final class Coreference {
         }
         Mention m = n.mention();
         return new Mention(n.text(), span, m.kind(), m.entityRef(), m.label(), m.type());
+    }
+
+    /**
+     * "its border service" belongs to the state named last before it ("a Tajik portal, citing its border service"):
+     * an earlier service of another state is not the one meant.
+     */
+    private java.util.function.Predicate<Name> owner(String phrase, Span span) {
+        if (!phrase.startsWith("its ") && !phrase.startsWith("their ")) {
+            return n -> true;
+        }
+        Name possessor = last(span.start(), n -> n.countryCode() != null);
+        String state = possessor == null ? null : possessor.countryCode();
+        return n -> state == null || state.equals(n.countryCode());
     }
 
     boolean isPerson(String iri) {
