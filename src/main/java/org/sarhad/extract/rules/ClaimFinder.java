@@ -112,10 +112,15 @@ public final class ClaimFinder {
         }
         boolean pronominal = PRONOUN.matcher(phrase).matches();
         Mention claimant = pronominal ? coreference.sameSentence(text, phrase, who, s.span().start()) : null;
-        Span issuer = pronominal && claimant == null ? issuer(s, a.claimantHead()) : null;
+        boolean unnamed = pronominal ? claimant == null : coreference.resolve(phrase, who) == null;
+        Span issuer = unnamed ? issuer(s, a.claimantHead()) : null;
         if (issuer != null) {
-            claimant = coreference.resolve(issuer.of(text), issuer);
-            pronominal = claimant != null;
+            Mention party = coreference.resolve(issuer.of(text), issuer);
+            if (party != null) {
+                claimant = new Mention(issuer.of(text).strip(), issuer, party.kind(), party.entityRef(), party.label(),
+                        party.type());
+                pronominal = true;
+            }
         }
         Claim antecedent = pronominal && claimant == null ? antecedent(phrase, who, out) : null;
         if (claimant != null) {
@@ -139,30 +144,59 @@ public final class ClaimFinder {
     }
 
     /**
-     * "the statement said": the party that issued that statement earlier ("X issued a statement late on Tuesday"):
-     * the subject of the nearest earlier verb whose object is the same reporting noun. Null when none is found.
+     * "the statement said", "according to an official statement": the party that issued that statement nearby, the
+     * nearest first: "X issued a statement", "the statement released by X", "a statement from X", "X's statement".
+     * Null when none is found.
      */
     private Span issuer(Sentence here, Span head) {
         Token noun = here.tokenAt(head.start()).orElse(null);
         if (noun == null || !lexicon.is("reporting-noun", noun.lemma())) {
             return null;
         }
-        for (int i = here.index(); i >= Math.max(0, here.index() - 3); i--) {
+        int at = here.index();
+        for (int step = 0; step <= 5; step++) {
+            int i = at + (step % 2 == 0 ? -step / 2 : (step + 1) / 2);
+            if (i < 0 || i >= document.sentences().size() || !document.sentences().get(i).parsed()) {
+                continue;
+            }
             Sentence s = document.sentences().get(i);
             for (int t = s.tokens().size() - 1; t >= 0; t--) {
                 Token x = s.token(t);
-                if (!x.lemma().equals(noun.lemma()) || i == here.index() && x.span().start() >= head.start()) {
-                    continue;
-                }
-                int verb = s.parent(t);
-                boolean object = verb >= 0 && s.children(verb, "obj").stream().anyMatch(o -> o.index() == x.index());
-                if (object && !s.children(verb, "nsubj").isEmpty()) {
-                    Token subject = s.children(verb, "nsubj").get(0);
-                    return s.extent(s.subtree(subject.index(), e -> e.is("acl") || e.is("punct"), new java.util.BitSet()));
+                if (x.lemma().equals(noun.lemma()) && !(i == at && x.index() == noun.index())) {
+                    Token party = issuerOf(s, x);
+                    if (party != null) {
+                        return s.extent(s.subtree(party.index(), e -> e.is("acl") || e.is("punct") || e.is("case"),
+                                new java.util.BitSet()));
+                    }
                 }
             }
         }
         return null;
+    }
+
+    private static Token issuerOf(Sentence s, Token statement) {
+        int verb = s.parent(statement.index());
+        boolean object = verb >= 0 && s.children(verb, "obj").stream().anyMatch(o -> o.index() == statement.index());
+        if (object && !s.children(verb, "nsubj").isEmpty()) {
+            return s.children(verb, "nsubj").get(0);
+        }
+        // "the statement released by X", also where the parser makes "released" the statement's own verb
+        List<Token> verbs = new ArrayList<>(s.children(statement.index(), "acl"));
+        boolean subject = verb >= 0 && s.children(verb, "nsubj").stream().anyMatch(o -> o.index() == statement.index());
+        if (subject) {
+            verbs.add(s.token(verb));
+        }
+        for (Token v : verbs) {
+            List<Token> by = new ArrayList<>(s.children(v.index(), "obl:agent"));
+            by.addAll(s.children(v.index(), "obl:by"));
+            if (!by.isEmpty()) {
+                return by.get(0);
+            }
+        }
+        List<Token> owner = new ArrayList<>(s.children(statement.index(), "nmod:poss"));
+        owner.addAll(s.children(statement.index(), "nmod:from"));
+        owner.addAll(s.children(statement.index(), "nmod:by"));
+        return owner.isEmpty() ? null : owner.get(0);
     }
 
     /** "AKIPress reported that ...": an outlet reporting relays news; the parties it cites make the claims. */
