@@ -14,7 +14,10 @@ class IncidentsTest {
             new DictionaryEntry("urn:x:rur", EntityKind.PLACE, "Country", "Ruritania", List.of("Ruritanian"), "RU", null),
             new DictionaryEntry("urn:x:north", EntityKind.PLACE, "AdministrativeRegion", "Nordland", List.of(), "RU",
                     "urn:x:rur"),
-            new DictionaryEntry("urn:x:pine", EntityKind.PLACE, "District", "Pinewood", List.of(), "RU", "urn:x:north")));
+            new DictionaryEntry("urn:x:pine", EntityKind.PLACE, "District", "Pinewood", List.of(), "RU", "urn:x:north"),
+            new DictionaryEntry("urn:x:bor", EntityKind.PLACE, "Country", "Borduria", List.of("Bordurian"), "BD", null),
+            new DictionaryEntry("urn:x:syl", EntityKind.PLACE, "Country", "Syldavia", List.of("Syldavian"), "SY", null),
+            new DictionaryEntry("urn:x:oak", EntityKind.PLACE, "District", "Oakvale", List.of(), "BD", "urn:x:bor")));
 
     private static List<Incident> incidents(String text) {
         Article a = new Article("t1", null, null, LocalDate.of(2024, 6, 12), null, text, "test");
@@ -49,6 +52,31 @@ class IncidentsTest {
                 + "Nordland. In a separate incident in March, a roadside bomb hit a convoy in Pinewood district.");
         assertEquals(List.of("counter-terrorism-operation", "bombing"), is.stream().map(Incident::type).toList());
         assertEquals("2024-03", is.get(1).date().value());
+    }
+
+    @Test
+    void aStateNamedAsThePlaceIsThePlaceButItsAdjectiveIsNot() {
+        List<Incident> is = incidents("Bordurian aircraft carried out air strikes in Ruritania on Monday.");
+        assertEquals(1, is.size());
+        assertEquals("RU", is.get(0).place().countryCode());
+    }
+
+    @Test
+    void strikesInTwoStatesAreTwoEventsAClashBetweenTwoStatesIsOne() {
+        List<Incident> strikes = incidents("Ruritanian aircraft carried out air strikes in Borduria and Syldavia on "
+                + "Monday.");
+        assertEquals(List.of("BD", "SY"), strikes.stream().map(i -> i.place().countryCode()).toList());
+        List<Incident> clash = incidents("Border guards of Borduria and Syldavia clashed on Monday, killing two.");
+        assertEquals(1, clash.size());
+    }
+
+    @Test
+    void aVictimsHometownIsNotWhereTheEventHappened() {
+        List<Incident> is = incidents("Militants attacked a border post on Monday, killing a soldier, a resident of "
+                + "Oakvale.");
+        assertEquals(1, is.size());
+        assertNull(is.get(0).place().admin2());
+        assertNull(is.get(0).place().countryCode());
     }
 
     @Test

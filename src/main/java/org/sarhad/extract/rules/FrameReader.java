@@ -22,7 +22,8 @@ public final class FrameReader {
             + "(?:\\w+-)?(?:south|north|east|west)\\w*\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}|\\bborder with\\s+(?:the\\s+)?"
             + "|\\bborders?\\s+(?:\\w+\\s+)?$|\\bcapital,?\\s+|\\bvisit\\w* (?:to )?|\\btrip to\\s+|\\breturn(?:ed)? to\\s+"
             + "|\\bback to\\s+|\\bfled (?:to|into)\\s+|\\bdisappeared into\\s+|\\bretreated (?:to|into)\\s+|"
-            + "\\btalks in\\s+|\\bstalemate in\\s+|\\bsummit in\\s+)$");
+            + "\\btalks in\\s+|\\bstalemate in\\s+|\\bsummit in\\s+|\\b(?:resident|native|residents|natives) of\\s+"
+            + "|\\bhail(?:ed|ing|s)? from\\s+|\\bhometown,?\\s+)$");
     private static final Pattern DEMONYM_USE = Pattern.compile("^\\s+(?!territory|soil|airspace)[a-z]");
     private static final Pattern ANAPHORIC = Pattern.compile("(?i)\\b(?:the|this|that|these|latest)\\s+(?:\\w+\\s+)?$");
     private static final Triggers TRIGGERS = new Triggers(Lexicon.standard());
@@ -30,7 +31,8 @@ public final class FrameReader {
     /** Words one of which each costly pattern needs: a clause without them skips the pattern (same results). */
     private static final String[] CONNECTOR_STEMS = {"after", "before", "following", "amid", "wake"};
     private static final String[] RELATIVE_STEMS = {"km", "kilomet", "miles", "border", "capital", "visit", "trip to",
-        "return", "back to", "fled", "disappeared", "retreated", "talks in", "stalemate", "summit"};
+        "return", "back to", "fled", "disappeared", "retreated", "talks in", "stalemate", "summit", "resident", "native",
+        "hail", "hometown"};
     private static final String[] NEW_EVENT_STEMS = {"similar", "separate", "earlier attack", "previous", "not the first",
         "last ", "latest"};
 
@@ -133,9 +135,13 @@ public final class FrameReader {
         return lineStart && (upper || after.matches("^\\s?[:\u2013\u2014-].*"));
     }
 
-    /** "Chinese nationals", "Tajik border guards": a country word used as an adjective names no place. */
+    /**
+     * "Chinese nationals", "Tajik border guards": a country word used as an adjective names no place; the country's own
+     * name ("in Pakistan on Tuesday", "Iraq and Syria") does.
+     */
     private static boolean demonym(String text, Name n) {
-        return "Country".equals(n.type()) && DEMONYM_USE.matcher(text.substring(n.span().end(),
+        boolean ownName = n.entry() != null && TextFold.key(n.entry().label()).equals(TextFold.key(n.text()));
+        return "Country".equals(n.type()) && !ownName && DEMONYM_USE.matcher(text.substring(n.span().end(),
                 Math.min(text.length(), n.span().end() + 12))).find();
     }
 }

@@ -96,7 +96,14 @@ final class IncidentBuilder {
         }
         Name specific = byLevel.getOrDefault("location", byLevel.getOrDefault("admin2",
                 byLevel.getOrDefault("admin1", byLevel.get("country"))));
-        String country = specific == null ? null : specific.countryCode();
+        // the state of the most specific place that knows one, before any state merely named in the clauses
+        String country = null;
+        for (String level : List.of("location", "admin2", "admin1", "country")) {
+            Name at = byLevel.get(level);
+            if (country == null && at != null) {
+                country = at.countryCode();
+            }
+        }
         for (Name p : d.places()) {
             if (country == null && p.countryCode() != null) {
                 country = p.countryCode();

@@ -36,6 +36,9 @@ public final class IncidentReader {
             String type = seizureOrSmuggling(d, d.type());
             Incident main = builder.build(d, "i" + (out.size() + 1), type);
             List<Name> split = coordinatedPlaces(d);
+            if (!split.isEmpty() && "country".equals(split.get(0).level()) && !oneSided(type)) {
+                split = List.of(); // "clashes between Tajikistan and Kyrgyzstan" is one event between the two
+            }
             if (split.size() > 1) {
                 for (Name place : split) {
                     out.add(at(main, place, "i" + (out.size() + 1)));
@@ -76,6 +79,11 @@ public final class IncidentReader {
             return run.size() > 1 ? run : List.of();
         }
         return List.of();
+    }
+
+    private static boolean oneSided(String type) {
+        return Triggers.Kind.AIRSTRIKE.type().equals(type) || Triggers.Kind.ATTACK.type().equals(type)
+                || Triggers.Kind.BOMBING.type().equals(type);
     }
 
     /** The event at one of its coordinated places; a toll given for all of them is not split between them. */
