@@ -80,6 +80,13 @@ class IncidentsTest {
     }
 
     @Test
+    void aPhotoCaptionYieldsToTheBodysWording() {
+        List<Incident> is = incidents("A man shows a truck hit by shelling in Pinewood district, June 10, 2024. "
+                + "WIRE/Ana Lopez\nBorder guards clashed with smugglers in Pinewood district on Monday.");
+        assertEquals(List.of("armed-clash"), is.stream().map(Incident::type).toList());
+    }
+
+    @Test
     void negatedAndHypotheticalTriggersDoNotFire() {
         assertEquals(0, incidents("Officials denied there had been any clashes. The group plans attacks.").size());
     }

@@ -29,6 +29,9 @@ public final class ClaimFinder {
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|it|they|the (?:statement|report|release|"
             + "message|post|press release)");
 
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\s*(?:\\(?\\p{Lu}{2,}(?: Photo)?/\\p{Lu}|\\(?(?:Photo|Image|"
+            + "File photo)\\s*[:/])");
+
     private final Article article;
     private final String text;
     private final Document document;
@@ -59,7 +62,7 @@ public final class ClaimFinder {
      * our newsletter").
      */
     public static boolean furniture(String text, Span sentence, String title) {
-        if (Speech.headline(text, sentence, title)) {
+        if (Speech.headline(text, sentence, title) || captioned(text, sentence)) {
             return true;
         }
         Lexicon lexicon = Lexicon.standard();
@@ -75,6 +78,13 @@ public final class ClaimFinder {
             }
         }
         return count >= 2;
+    }
+
+    /** A photo caption: the picture's credit follows it ("REUTERS/Name", "AP Photo/Name", "Photo: X"). */
+    private static boolean captioned(String text, Span sentence) {
+        Matcher credit = PHOTO_CREDIT.matcher(text);
+        credit.region(sentence.end(), Math.min(text.length(), sentence.end() + 80));
+        return credit.lookingAt();
     }
 
     public List<Claim> find() {

@@ -49,7 +49,7 @@ public final class FrameReader {
             for (Span clause : clauses(text, s.span())) {
                 List<Triggers.Trigger> triggers = TRIGGERS.find(s, clause, places, air);
                 frames.add(frame(text, s.index(), clause, triggers, names, published,
-                        Speech.headline(text, s.span(), title)));
+                        s.furniture() || Speech.headline(text, s.span(), title)));
             }
         }
         return List.copyOf(frames);
