@@ -80,6 +80,12 @@ class IncidentsTest {
     }
 
     @Test
+    void theStateThatActsIsNotThePlace() {
+        List<Incident> is = incidents("Borduria launched missiles at targets in Ruritania on Monday.");
+        assertEquals(List.of("RU"), is.stream().map(i -> i.place().countryCode()).toList());
+    }
+
+    @Test
     void aPhotoCaptionYieldsToTheBodysWording() {
         List<Incident> is = incidents("A man shows a truck hit by shelling in Pinewood district, June 10, 2024. "
                 + "WIRE/Ana Lopez\nBorder guards clashed with smugglers in Pinewood district on Monday.");

@@ -48,7 +48,7 @@ public final class FrameReader {
         for (Sentence s : document.sentences()) {
             for (Span clause : clauses(text, s.span())) {
                 List<Triggers.Trigger> triggers = TRIGGERS.find(s, clause, places, air);
-                frames.add(frame(text, s.index(), clause, triggers, names, published,
+                frames.add(frame(text, s, clause, triggers, names, published,
                         s.furniture() || Speech.headline(text, s.span(), title)));
             }
         }
@@ -86,7 +86,7 @@ public final class FrameReader {
         return out;
     }
 
-    private static Frame frame(String text, int sentence, Span clause, List<Triggers.Trigger> triggers,
+    private static Frame frame(String text, Sentence sentence, Span clause, List<Triggers.Trigger> triggers,
             List<Name> names, LocalDate published, boolean headline) {
         List<Name> places = new ArrayList<>();
         List<Name> origins = new ArrayList<>();
@@ -96,7 +96,7 @@ public final class FrameReader {
                 continue;
             }
             String before = text.substring(Math.max(clause.start(), n.span().start() - 80), n.span().start());
-            if (n.isPlace() && (dateline(text, n) || demonym(text, n))) {
+            if (n.isPlace() && (dateline(text, n) || demonym(text, n) || actsAsSubject(sentence, n))) {
                 continue;
             }
             String lower = before.toLowerCase(java.util.Locale.ROOT);
@@ -120,9 +120,34 @@ public final class FrameReader {
         if (anaphoric) {
             places.clear();
         }
-        return new Frame(sentence, clause, triggers, places, origins, actors, dates, statements,
+        return new Frame(sentence.index(), clause, triggers, places, origins, actors, dates, statements,
                 Stems.any(c.toLowerCase(java.util.Locale.ROOT), NEW_EVENT_STEMS) && NEW_EVENT.matcher(c).find(),
                 CONSEQUENCE.matcher(c).find(), headline);
+    }
+
+    /**
+     * "Iran launched missiles at targets in Pakistan": a state named as the subject of a verb acts; it is no place of
+     * the event. Read off the tags: the name is followed by a finite verb and not governed by a preposition.
+     */
+    private static boolean actsAsSubject(Sentence s, Name n) {
+        if (!"Country".equals(n.type())) {
+            return false;
+        }
+        int last = -1;
+        int first = -1;
+        for (org.sarhad.extract.doc.Token t : s.tokens()) {
+            if (n.span().contains(t.span())) {
+                first = first < 0 ? t.index() : first;
+                last = t.index();
+            }
+        }
+        if (last < 0 || last + 1 >= s.tokens().size()) {
+            return false;
+        }
+        String next = s.token(last + 1).tag();
+        boolean finite = next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") || next.equals("MD");
+        boolean governed = first > 0 && (s.token(first - 1).tag().equals("IN") || s.token(first - 1).tag().equals("TO"));
+        return finite && !governed;
     }
 
     /** "PESHAWAR, Feb 20 (DNA):", "DUSHANBE -": the place a report was filed from, not where events happened. */
