@@ -80,6 +80,14 @@ class IncidentsTest {
     }
 
     @Test
+    void noCasualtiesReportedAfterTheEventGivesZero() {
+        List<Incident> is = incidents("Border guards clashed with smugglers in Pinewood district on Monday. "
+                + "There were no reports of casualties.");
+        assertEquals(1, is.size());
+        assertEquals(0, is.get(0).fatalities());
+    }
+
+    @Test
     void theStateThatActsIsNotThePlace() {
         List<Incident> is = incidents("Borduria launched missiles at targets in Ruritania on Monday.");
         assertEquals(List.of("RU"), is.stream().map(i -> i.place().countryCode()).toList());

@@ -42,8 +42,8 @@ public final class Fatalities {
             + " (?:were|have been|had been) " + KILL);
     private static final Pattern EARLIER_COUNT = Pattern.compile("(?i)\\b(" + NUM + ")\\s+(?:members|militants|"
             + "terrorists|attackers|fighters|gunmen|intruders|smugglers|insurgents)\\b");
-    private static final Pattern NO_CASUALTIES = Pattern.compile("(?i)\\bno (?:casualties|deaths|fatalities|victims|one "
-            + "was (?:killed|hurt))\\b|\\bnobody was killed\\b");
+    private static final Pattern NO_CASUALTIES = Pattern.compile("(?i)\\bno (?:reports? of (?:any )?)?(?:casualties|deaths|"
+            + "fatalities|victims|one was (?:killed|hurt))\\b|\\bnobody was killed\\b");
     private static final Set<String> SECURITY = Set.of("soldier", "soldiers", "troops", "troop", "guard", "guards",
             "officer", "officers", "personnel", "policemen", "policeman", "police", "servicemen", "serviceman",
             "sons", "jawans", "commandos", "constables", "sepoys");
@@ -66,7 +66,7 @@ public final class Fatalities {
         boolean noCasualties = false;
         for (String c : clauses) {
             String lower = c.toLowerCase(Locale.ROOT);
-            noCasualties |= (lower.contains("no ") || lower.contains("nobody")) && NO_CASUALTIES.matcher(c).find();
+            noCasualties |= noneReported(c);
             if (!mentionsDeath(lower)) {
                 continue;
             }
@@ -87,6 +87,12 @@ public final class Fatalities {
         int sides = best.getOrDefault(Side.SECURITY, 0) + best.getOrDefault(Side.MILITANT, 0)
                 + best.getOrDefault(Side.CIVILIAN, 0);
         return Math.max(best.getOrDefault(Side.TOTAL, 0), sides);
+    }
+
+    /** "There were no reports of casualties", "no casualties have been reported": the text says nobody died. */
+    static boolean noneReported(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return (lower.contains("no ") || lower.contains("nobody")) && NO_CASUALTIES.matcher(sentence).find();
     }
 
     /** Cheap test before the count patterns, which are costly on clauses that report no death at all. */

@@ -32,9 +32,14 @@ public final class IncidentReader {
 
     public List<Incident> read(List<Frame> frames) {
         List<Incident> out = new ArrayList<>();
-        for (Draft d : assembler.assemble(frames)) {
+        List<Draft> drafts = assembler.assemble(frames);
+        for (int k = 0; k < drafts.size(); k++) {
+            Draft d = drafts.get(k);
             String type = seizureOrSmuggling(d, d.type());
             Incident main = builder.build(d, "i" + (out.size() + 1), type);
+            if (main.fatalities() == null && d.violent() && noneReportedNext(d, frames)) {
+                main = withFatalities(main, 0);
+            }
             List<Name> split = coordinatedPlaces(d);
             if (!split.isEmpty() && "country".equals(split.get(0).level()) && !oneSided(type)) {
                 split = List.of(); // "clashes between Tajikistan and Kyrgyzstan" is one event between the two
@@ -79,6 +84,30 @@ public final class IncidentReader {
             return run.size() > 1 ? run : List.of();
         }
         return List.of();
+    }
+
+    /**
+     * "There were no reports of casualties" in one of the two sentences after the event's last clause, before any other
+     * event is spoken of: nobody died in it.
+     */
+    private boolean noneReportedNext(Draft d, List<Frame> frames) {
+        int last = d.lastSentence();
+        for (int i = last + 1; i <= last + 2 && i < document.sentences().size(); i++) {
+            int at = i;
+            boolean otherEvent = frames.stream().anyMatch(f -> f.sentence() == at && !f.triggers().isEmpty());
+            if (otherEvent) {
+                return false;
+            }
+            if (Fatalities.noneReported(document.sentences().get(i).span().of(text))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Incident withFatalities(Incident i, int n) {
+        return new Incident(i.key(), i.type(), i.date(), i.place(), i.participants(), n, i.seized(), i.intent(),
+                i.crossedFrom(), i.crossedInto(), i.precededBy(), i.evidence(), i.rule());
     }
 
     private static boolean oneSided(String type) {
