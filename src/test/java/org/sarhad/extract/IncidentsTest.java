@@ -80,6 +80,14 @@ class IncidentsTest {
     }
 
     @Test
+    void theLeadFigureStandsOverAnEarlierReportedOne() {
+        List<Incident> is = incidents("Militants attacked a post in Pinewood district on Monday, killing five guards. "
+                + "A local official had first said that six guards were killed in the attack.");
+        assertEquals(1, is.size());
+        assertEquals(5, is.get(0).fatalities());
+    }
+
+    @Test
     void noCasualtiesReportedAfterTheEventGivesZero() {
         List<Incident> is = incidents("Border guards clashed with smugglers in Pinewood district on Monday. "
                 + "There were no reports of casualties.");

@@ -18,7 +18,7 @@ import org.sarhad.extract.doc.Token;
 final class DeathCounts {
     enum Side { TOTAL, SECURITY, MILITANT, CIVILIAN }
 
-    /** The largest count per side in the clauses, or null when the parse gave no count at all. */
+    /** Per side, the first count of the clauses (the lead figure stands), or null when the parse gave no count. */
     record Count(Map<Side, Integer> bySide) {
         Integer total() {
             int sides = bySide.getOrDefault(Side.SECURITY, 0) + bySide.getOrDefault(Side.MILITANT, 0)
@@ -55,7 +55,7 @@ final class DeathCounts {
                         any |= victims(s, t, local);
                     }
                 }
-                local.forEach((side, n) -> best.merge(side, n, Math::max));
+                local.forEach(best::putIfAbsent);
             }
         }
         return any ? new Count(best) : null;
