@@ -37,6 +37,7 @@ class DateResolverTest {
     @Test
     void monthsAndFuzzyPhrasesGiveMonthPrecision() {
         assertEquals("2024-04", value("A convoy was hit late last month."));
+        assertEquals("2024-04", value("Last month, a convoy was hit."));
         assertEquals("2024-02", value("Two guards died in February."));
         assertEquals("2024-05", value("Earlier this week, smugglers fled."));
         assertEquals(DateValue.Precision.MONTH, first("In February, a post fell.", PUBLISHED).value().precision());
