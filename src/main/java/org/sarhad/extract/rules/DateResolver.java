@@ -41,7 +41,8 @@ public final class DateResolver {
     private static final Pattern FUZZY = Pattern.compile("\\b(?:(?:[Aa]t the )?(?:end|beginning|start) of (?:last|this|the"
             + " previous) (?:week|month)|(?:[Ll]ate|[Ee]arly|[Ee]arlier|[Mm]id-)?\\s?(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]he "
             + "previous) (?:week|month)|[Ee]arlier (?:this|in the|that) (?:week|month)|[Tt]he previous (?:day|night)"
-            + "|[Aa] day (?:earlier|after|before|later)|[Tt]he day before|[Oo]vernight|[Ll]ast night|[Ee]arlier today|[Tt]his week)\\b");
+            + "|[Aa] day (?:earlier|after|before|later)|[Tt]he day before|[Oo]vernight|[Ll]ast night|[Ee]arlier today"
+            + "|[Tt]his week)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Ii]n early|[Ii]n late)\\s+((?:19|20)\\d{2})\\b"
             + "(?![-/]\\d)");
     private static final Pattern STATEMENT_BEFORE = Pattern.compile("\\b(?:said|says|reported|announced|stated|told|added"
