@@ -32,6 +32,8 @@ public final class ClaimFinder {
     private static final Pattern PHOTO_CREDIT = Pattern.compile("\\s*(?:\\(?\\p{Lu}{2,}(?: Photo)?/\\p{Lu}|\\(?(?:Photo|Image|"
             + "File photo)\\s*[:/])");
 
+    private static final Pattern BARE_PRONOUN = Pattern.compile("(?i)he|she|it|they");
+
     private final Article article;
     private final String text;
     private final Document document;
@@ -138,7 +140,10 @@ public final class ClaimFinder {
         } else if (antecedent != null) {
             Mention m = antecedent.claimant();
             claimant = new Mention(phrase, who, m.kind(), m.entityRef(), m.label(), m.type());
-            phrase = antecedent.claimantText();
+            // "he" reads as the name it stands for; "the report" keeps its own words beside the resolved party
+            if (BARE_PRONOUN.matcher(phrase).matches()) {
+                phrase = antecedent.claimantText();
+            }
         } else {
             claimant = coreference.resolve(phrase, who);
         }

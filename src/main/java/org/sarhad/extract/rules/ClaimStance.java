@@ -43,6 +43,11 @@ final class ClaimStance {
             }
         }
         String own = country(claimant);
+        Token verb = s.tokenAt(a.trigger().start()).orElse(null);
+        if (verb != null && lexicon.is("demand", verb.lemma()) && s.children(verb.index(), "obj").stream()
+                .anyMatch(o -> otherParty(s, o.index(), claimant, own))) {
+            return Stance.ACCUSES; // "urged Kabul to stop the attacks": pressing another party to act blames it
+        }
         // "officials said", "reports say": a source of no known side reports an act, it blames no one
         boolean neutral = own == null && claimant.entityRef() == null && s.tokenAt(a.claimantHead().start())
                 .map(h -> lexicon.is("neutral-source", h.lemma())).orElse(false);
