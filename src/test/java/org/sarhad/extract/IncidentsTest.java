@@ -102,6 +102,16 @@ class IncidentsTest {
     }
 
     @Test
+    void aPlaceThatSpeaksIsNotThePlaceButAPlaceUnderAPrepositionIs() {
+        List<Incident> accused = incidents("Nordland accused militants of an attack on a post in Oakvale district on "
+                + "Monday.");
+        assertEquals("Oakvale district", accused.get(0).place().admin2());
+        assertNull(accused.get(0).place().admin1());
+        List<Incident> repelled = incidents("Guards in Ruritania's Nordland region repelled an attack on Monday.");
+        assertEquals("Nordland region", repelled.get(0).place().admin1());
+    }
+
+    @Test
     void aPhotoCaptionYieldsToTheBodysWording() {
         List<Incident> is = incidents("A man shows a truck hit by shelling in Pinewood district, June 10, 2024. "
                 + "WIRE/Ana Lopez\nBorder guards clashed with smugglers in Pinewood district on Monday.");

@@ -26,6 +26,8 @@ public final class FrameReader {
             + "|\\bhail(?:ed|ing|s)? from\\s+|\\bhometown,?\\s+)$");
     private static final Pattern DEMONYM_USE = Pattern.compile("^\\s+(?!territory|soil|airspace)[a-z]");
     private static final Pattern ANAPHORIC = Pattern.compile("(?i)\\b(?:the|this|that|these|latest)\\s+(?:\\w+\\s+)?$");
+    private static final java.util.Set<String> NOUN_PHRASE_TAGS = java.util.Set.of("POS", "NNP", "NNPS", "NN", "NNS",
+            "JJ", "DT");
     private static final Triggers TRIGGERS = new Triggers(Lexicon.standard());
 
     /** Words one of which each costly pattern needs: a clause without them skips the pattern (same results). */
@@ -126,13 +128,10 @@ public final class FrameReader {
     }
 
     /**
-     * "Iran launched missiles at targets in Pakistan": a state named as the subject of a verb acts; it is no place of
-     * the event. Read off the tags: the name is followed by a finite verb and not governed by a preposition.
+     * "Iran launched missiles at targets in Pakistan", "Islamabad accused Kabul": a state or its capital named as the
+     * subject of a verb acts; it is no place of the event. Read off the tags: the name is followed by a finite verb and not governed by a preposition.
      */
     private static boolean actsAsSubject(Sentence s, Name n) {
-        if (!"Country".equals(n.type())) {
-            return false;
-        }
         int last = -1;
         int first = -1;
         for (org.sarhad.extract.doc.Token t : s.tokens()) {
@@ -146,7 +145,11 @@ public final class FrameReader {
         }
         String next = s.token(last + 1).tag();
         boolean finite = next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") || next.equals("MD");
-        boolean governed = first > 0 && (s.token(first - 1).tag().equals("IN") || s.token(first - 1).tag().equals("TO"));
+        int before = first - 1;
+        while (before >= 0 && first - before <= 4 && NOUN_PHRASE_TAGS.contains(s.token(before).tag())) {
+            before--; // "in Pakistan's Balochistan province": the preposition governs the whole phrase
+        }
+        boolean governed = before >= 0 && (s.token(before).tag().equals("IN") || s.token(before).tag().equals("TO"));
         return finite && !governed;
     }
 
