@@ -129,7 +129,8 @@ public final class FrameReader {
 
     /**
      * "Iran launched missiles at targets in Pakistan", "Islamabad accused Kabul": a state or its capital named as the
-     * subject of a verb acts; it is no place of the event. Read off the tags: the name is followed by a finite verb and not governed by a preposition.
+     * subject of a verb acts; it is no place of the event. Read off the tags: the name is followed by a finite verb and
+     * not governed by a preposition.
      */
     private static boolean actsAsSubject(Sentence s, Name n) {
         int last = -1;
