@@ -15,7 +15,7 @@ import org.sarhad.extract.doc.Token;
 final class ClaimStance {
     /** Relations that lead from a predicate to its agent: the active subject, the passive "by", "fire from". */
     private static final List<String> AGENT = List.of("nsubj", "obl:agent", "obl:by", "nmod:agent", "obl:from",
-            "nmod:from", "amod", "compound", "nmod:poss");
+            "nmod:from", "nmod:by", "amod", "compound", "nmod:poss");
 
     private final Lexicon lexicon;
     private final Dictionary dictionary;
@@ -41,6 +41,10 @@ final class ClaimStance {
             if (lexicon.is("dismissal", t.lemma()) && depth(s, a.contentHead(), t.index()) <= 2) {
                 return Stance.REJECTS;
             }
+        }
+        Token head = s.token(a.contentHead());
+        if (lexicon.is("killing", head.lemma()) && !s.children(head.index(), "nsubj:pass").isEmpty()) {
+            return stance; // "23 of its soldiers were killed in attacks by X": a toll, whoever the text blames
         }
         String own = country(claimant);
         Token verb = s.tokenAt(a.trigger().start()).orElse(null);
@@ -83,8 +87,8 @@ final class ClaimStance {
     private boolean agentIsOtherParty(Sentence s, Token t, Mention claimant, String own) {
         for (String rel : AGENT) {
             // "fire from X", "Afghan shells", "Iran's strike": a noun's agent is its modifier
-            boolean nounOnly = rel.endsWith(":from") || rel.equals("amod") || rel.equals("compound")
-                    || rel.equals("nmod:poss");
+            boolean nounOnly = rel.endsWith(":from") || rel.equals("nmod:by") || rel.equals("amod")
+                    || rel.equals("compound") || rel.equals("nmod:poss");
             if (nounOnly && !t.isNoun()) {
                 continue;
             }
