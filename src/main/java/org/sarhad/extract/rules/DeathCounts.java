@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sarhad.extract.Span;
 import org.sarhad.extract.doc.Sentence;
 import org.sarhad.extract.doc.Token;
@@ -26,13 +25,6 @@ final class DeathCounts {
             return Math.max(bySide.getOrDefault(Side.TOTAL, 0), sides);
         }
     }
-
-    private static final Set<String> SECURITY = Set.of("soldier", "troops", "troop", "guard", "officer", "personnel",
-            "policeman", "police", "serviceman", "servicemen", "son", "jawan", "commando", "constable", "sepoy",
-            "policemen", "trooper", "border guard");
-    private static final Set<String> CIVILIAN = Set.of("civilian", "child", "children", "woman", "women", "boy", "girl",
-            "worshipper", "passenger", "resident", "villager", "national", "worker", "man", "men", "farmer");
-    private static final Set<String> TOTAL = Set.of("people", "person", "victim", "individual", "life", "lives");
 
     private final Lexicon lexicon;
 
@@ -81,7 +73,7 @@ final class DeathCounts {
             for (Token v : withConjuncts(s, h)) {
                 Integer n = number(s, v);
                 if (n != null && n > 0 && n < 10_000) {
-                    into.merge(side(s, v), n, Integer::sum);
+                    into.merge(side(v), n, Integer::sum);
                     found = true;
                 } else if (n != null && n == 0) {
                     found = true;
@@ -134,17 +126,18 @@ final class DeathCounts {
         return i >= 2 && s.token(i - 1).lemma().equals("than") && s.token(i - 2).lemma().equals("more");
     }
 
-    private static Side side(Sentence s, Token v) {
+    /** The side a victim noun belongs to, from the lexicon's victim cues; a bare number is a total. */
+    private Side side(Token v) {
         String l = v.lemma();
         if (v.tag().equals("CD")) {
             return Side.TOTAL;
         }
-        if (SECURITY.contains(l)) {
+        if (lexicon.is("victim-security", l)) {
             return Side.SECURITY;
         }
-        if (CIVILIAN.contains(l)) {
+        if (lexicon.is("victim-civilian", l)) {
             return Side.CIVILIAN;
         }
-        return TOTAL.contains(l) ? Side.TOTAL : Side.MILITANT;
+        return lexicon.is("victim-any", l) ? Side.TOTAL : Side.MILITANT;
     }
 }
