@@ -155,6 +155,9 @@ public final class ClaimFinder {
             claimant = new Mention(phrase, who, EntityKind.ACTOR, null, phrase.replaceFirst("^(?i)the\\s+", ""), type);
         }
         Stance stance = stances.refine(a, s, content, claimant, !a.refine());
+        if (stance == Stance.ASSERTS && (prospective(s, a.contentHead()) || prospective(s, ownHead(s, content)))) {
+            return;
+        }
         add(out, offset, s.span(), claimant, phrase, content, stance, a.rule(), pronominal);
     }
 
@@ -212,6 +215,57 @@ public final class ClaimFinder {
         owner.addAll(s.children(statement.index(), "nmod:from"));
         owner.addAll(s.children(statement.index(), "nmod:by"));
         return owner.isEmpty() ? null : owner.get(0);
+    }
+
+    /** "they will continue to respond", "if X does not act, ...": the clause promises, warns or sets a condition. */
+    private boolean prospective(Sentence s, int head) {
+        if (head < 0) {
+            return false;
+        }
+        Token h = s.token(head);
+        Token first = s.token(firstOf(s, head));
+        if (first.tag().equals("IN") && lexicon.is("prospective", first.lemma())) {
+            return true; // "If Iran has any intelligence, ..."
+        }
+        List<Token> near = new ArrayList<>(List.of(h));
+        near.addAll(s.children(head, "acl"));
+        for (Token n : near) {
+            if (lexicon.is("prospective", n.lemma()) && !s.children(n.index(), "xcomp").isEmpty()) {
+                return true; // "a coordinated approach needs to be adopted"
+            }
+        }
+        for (String rel : List.of("aux", "mark")) {
+            for (Token t : s.children(head, rel)) {
+                if (lexicon.is("prospective", t.lemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The clause's own head: the token of the span whose parent lies outside it; -1 for an unparsed sentence. */
+    private static int ownHead(Sentence s, Span content) {
+        if (!s.parsed()) {
+            return -1;
+        }
+        for (Token t : s.tokens()) {
+            int p = s.parent(t.index());
+            if (content.contains(t.span()) && (p < 0 || !content.contains(s.token(p).span()))) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
+    private static int firstOf(Sentence s, int head) {
+        int first = head;
+        for (Token t : s.tokens()) {
+            if (s.dominates(head, t.index()) && t.index() < first) {
+                first = t.index();
+            }
+        }
+        return first;
     }
 
     /** "AKIPress reported that ...": an outlet reporting relays news; the parties it cites make the claims. */
