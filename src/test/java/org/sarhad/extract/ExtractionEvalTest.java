@@ -39,7 +39,7 @@ class ExtractionEvalTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"dev, 0.80, 0.76, 0.54", "dev2, 0.76, 0.60, 0.61"})
+    @CsvSource({"dev, 0.80, 0.76, 0.55", "dev2, 0.76, 0.60, 0.62"})
     void eachDevSetScoresAtTheLevelReached(String set, double incident, double typed, double claim) throws Exception {
         Path articles = EvalCorpus.SHARED.resolve("eval/" + set + "_articles.jsonl");
         Path gold = EvalCorpus.SHARED.resolve("eval/" + set + "_gold.jsonl");
@@ -61,7 +61,7 @@ class ExtractionEvalTest {
                 "seed article or its gold not found under ../shared: skipping");
         Reading r = extractor.extract(EvalCorpus.seed());
         assertTrue(r.incidents().size() <= 4, "incidents " + r.incidents().size());
-        assertTrue(r.claims().size() <= 20, "claims " + r.claims().size());
+        assertTrue(r.claims().size() <= 18, "claims " + r.claims().size());
         ReadingCsv csv = new ReadingCsv();
         csv.add(r);
         Path gold = dir.resolve("seed_gold.jsonl");
