@@ -2,8 +2,10 @@ package org.sarhad.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +14,12 @@ import org.junit.jupiter.api.Test;
  * sentence is a fixture of {@link ClaimRuleFixturesTest} ({@code src/test/resources/extract/claims}).
  */
 class ClaimRulesTest {
+    @Test
+    void aRuleOnACueWordWithoutAFixedStanceIsRefusedAtLoad() {
+        assertThrows(IllegalStateException.class, () -> new org.sarhad.extract.rules.ClaimRule("claim.x", 1, "according",
+                "", null, null, null, List.of(), Set.of(), null, false, true, "tree"));
+    }
+
     private static List<Claim> claims(String text) {
         return Ruritania.claims(text);
     }

@@ -36,5 +36,10 @@ public record ClaimRule(String id, int order, String trigger, String triggerTag,
     public ClaimRule {
         cut = List.copyOf(cut);
         stances = Set.copyOf(stances);
+        if (!REPORTING_VERB.equals(trigger) && stance == null) {
+            // a cue word ("according", "citing") carries no stance of its own
+            throw new IllegalStateException("claim rule " + id + ": trigger '" + trigger + "' is no reporting verb, so "
+                    + "the rule needs a fixed rule:stance");
+        }
     }
 }
