@@ -9,10 +9,25 @@ import org.sarhad.extract.doc.Token;
 /**
  * "X said (that) Y" where the parser found no clause under the verb (it read "Authorities say leaders and fighters
  * have ..." as objects): the reported clause is the rest of the sentence, when it holds a finite verb of its own.
- * Only for a trigger with a subject and without any clausal complement.
+ * Only for a trigger with a subject (for a participle, the subject of the reporting verb before it) and without any
+ * clausal complement.
  */
 final class ForwardSpeech {
     private ForwardSpeech() {
+    }
+
+    /**
+     * ", adding that ...", ", saying ..." that the parser hung off the wrong word: the speaker is the subject of the
+     * nearest reporting verb before the participle.
+     */
+    private static List<Token> speakerBefore(Sentence s, int participle, Lexicon lexicon) {
+        for (int i = participle - 1; i >= 0; i--) {
+            Token t = s.token(i);
+            if (t.isVerb() && !t.tag().equals("VBG") && lexicon.reportingStance(t.lemma()) != null) {
+                return s.children(i, "nsubj");
+            }
+        }
+        return List.of();
     }
 
     static Optional<Attribution> read(Sentence s, Token verb, ClaimRule rule, Lexicon lexicon) {
@@ -21,6 +36,9 @@ final class ForwardSpeech {
             return Optional.empty();
         }
         List<Token> subjects = s.children(v, "nsubj");
+        if (subjects.isEmpty() && verb.tag().equals("VBG")) {
+            subjects = speakerBefore(s, v, lexicon);
+        }
         if (subjects.isEmpty() || subjects.get(0).index() > v) {
             return Optional.empty();
         }
