@@ -15,6 +15,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.Dataset;
 import org.sarhad.federation.ServiceAllowList;
 import org.sarhad.iri.IriMinter;
+import org.sarhad.server.limits.EvaluationLimits;
 
 /**
  * The Sarhad HTTP server: embedded Fuseki with read-only SPARQL, linked-data pages and search.
@@ -26,7 +27,7 @@ import org.sarhad.iri.IriMinter;
  * </pre>
  *
  * Defaults: port {@value #DEFAULT_PORT}, base {@link IriMinter#DEFAULT_BASE}, query timeout 30 s (answers 503),
- * at most {@value #DEFAULT_RESULT_CAP} rows per SELECT, no CORS origins, SERVICE only to
+ * at most {@value #DEFAULT_RESULT_CAP} rows per SELECT, {@link EvaluationLimits#defaults()}, no CORS origins, SERVICE only to
  * {@link ServiceAllowList#DEFAULT_ENDPOINTS}.
  */
 public final class NewsServer {
@@ -99,6 +100,7 @@ public final class NewsServer {
         private String base = IriMinter.DEFAULT_BASE;
         private Duration queryTimeout = DEFAULT_TIMEOUT;
         private int resultCap = DEFAULT_RESULT_CAP;
+        private EvaluationLimits evaluationLimits = EvaluationLimits.defaults();
         private final List<String> corsOrigins = new ArrayList<>();
         private final List<String> serviceAllowList = new ArrayList<>(ServiceAllowList.DEFAULT_ENDPOINTS);
 
@@ -128,6 +130,12 @@ public final class NewsServer {
 
         public Builder resultCap(int rows) {
             this.resultCap = rows;
+            return this;
+        }
+
+        /** The longest string a query may build and the characters it may build in all. */
+        public Builder evaluationLimits(EvaluationLimits limits) {
+            this.evaluationLimits = Objects.requireNonNull(limits, "evaluationLimits");
             return this;
         }
 
@@ -169,7 +177,7 @@ public final class NewsServer {
                     + " is set: refusing to serve with scripting functions enabled.");
             }
             ServerSettings s = new ServerSettings(dataset, port, IriMinter.create(base), queryTimeout, resultCap,
-                CorsFilter.checkOrigins(corsOrigins), ServiceAllowList.of(serviceAllowList));
+                CorsFilter.checkOrigins(corsOrigins), ServiceAllowList.of(serviceAllowList), evaluationLimits);
             return new NewsServer(fuseki(s), s);
         }
     }

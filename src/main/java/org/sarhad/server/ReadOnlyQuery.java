@@ -12,7 +12,8 @@ import org.sarhad.federation.FederationException;
 
 /**
  * The SPARQL query operation of the public endpoints: refuses unlisted SERVICE endpoints at parse time (400),
- * caps result rows, and runs every query under the server's timeout (the client cannot raise it).
+ * caps result rows, runs every query under the server's timeout (the client cannot raise it) and with bounded
+ * regular expressions and string building, so the timeout also stops a query stuck inside one expression.
  */
 final class ReadOnlyQuery extends SPARQL_QueryDataset {
     private final ServerSettings settings;
@@ -35,6 +36,7 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         Context context = action.getContext().copy();
         settings.serviceAllowList().install(context);
+        settings.evaluationLimits().install(context);
         long millis = settings.queryTimeout().toMillis();
         return QueryExec.newBuilder().dataset(dataset).query(capped(query)).context(context)
             .timeout(millis, TimeUnit.MILLISECONDS).build();
