@@ -4,7 +4,6 @@ import org.sarhad.pipeline.Components;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.Dataset;
 import org.sarhad.server.NewsServer;
 import org.sarhad.store.TdbArticleStore;
 import picocli.CommandLine.Command;
@@ -40,23 +39,27 @@ final class ServeCommand implements Callable<Integer> {
             description = "SPARQL endpoints SERVICE may call (default: the Wikidata and GeoNames endpoints)")
     List<String> serviceAllow;
 
+    @Option(names = "--max-request-bytes", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "largest query text or request body; larger ones answer 413 (default ${DEFAULT-VALUE})")
+    int maxRequestBytes;
+
     @Override
     public Integer call() throws InterruptedException {
         TdbArticleStore s = StoreOption.openLocal(storeOption.store);
         Components c = Components.create(baseOption.base);
         c.storeContext(s);
-        run(s.dataset(), port, baseOption.base, Duration.ofSeconds(timeoutSeconds), corsOrigins, serviceAllow, spec);
+        NewsServer.Builder b = NewsServer.builder().dataset(s.dataset()).port(port).base(baseOption.base)
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).corsOrigins(corsOrigins).maxRequestBytes(maxRequestBytes);
+        if (serviceAllow != null && !serviceAllow.isEmpty()) {
+            b.serviceAllowList(serviceAllow);
+        }
+        run(b, spec);
         return Main.OK;
     }
 
-    static void run(Dataset ds, int port, String base, Duration timeout, List<String> cors, List<String> allow,
-            CommandSpec spec) throws InterruptedException {
-        NewsServer.Builder b = NewsServer.builder().dataset(ds).port(port).base(base).queryTimeout(timeout)
-                .corsOrigins(cors);
-        if (allow != null && !allow.isEmpty()) {
-            b.serviceAllowList(allow);
-        }
-        NewsServer server = b.build().start();
+    /** Starts the configured server, says where, and serves until the process is stopped. */
+    static void run(NewsServer.Builder configured, CommandSpec spec) throws InterruptedException {
+        NewsServer server = configured.build().start();
         spec.commandLine().getOut().println("Sarhad serving on http://localhost:" + server.port() + "/ (SPARQL at "
                 + "http://localhost:" + server.port() + NewsServer.DATASET + "/sparql); Ctrl-C to stop");
         spec.commandLine().getOut().flush();

@@ -27,7 +27,8 @@ import org.sarhad.server.limits.EvaluationLimits;
  * </pre>
  *
  * Defaults: port {@value #DEFAULT_PORT}, base {@link IriMinter#DEFAULT_BASE}, query timeout 30 s (answers 503),
- * at most {@value #DEFAULT_RESULT_CAP} rows per SELECT, {@link EvaluationLimits#defaults()}, no CORS origins, SERVICE only to
+ * at most {@value #DEFAULT_RESULT_CAP} rows per SELECT, request bodies and query texts up to
+ * {@value #DEFAULT_MAX_REQUEST_BYTES} bytes, {@link EvaluationLimits#defaults()}, no CORS origins, SERVICE only to
  * {@link ServiceAllowList#DEFAULT_ENDPOINTS}.
  */
 public final class NewsServer {
@@ -35,6 +36,8 @@ public final class NewsServer {
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_RESULT_CAP = 10_000;
+    /** Query texts and request bodies: a query that long is an attack or a mistake, and parsing it takes seconds. */
+    public static final int DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
     /** System property that would let queries run JavaScript functions; must stay unset. */
     static final String SCRIPTING_PROPERTY = "jena:scripting";
 
@@ -88,6 +91,7 @@ public final class NewsServer {
             .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
             .registerOperation(Operation.Query, new ReadOnlyQuery(s))
             .add(DATASET, sparql)
+            .addFilter("/*", new RequestSizeLimit(s.maxRequestBytes()))
             .addFilter("/*", new CorsFilter(s.corsOrigins()));
         Routes.register(b, s);
         return b.build();
@@ -100,6 +104,7 @@ public final class NewsServer {
         private String base = IriMinter.DEFAULT_BASE;
         private Duration queryTimeout = DEFAULT_TIMEOUT;
         private int resultCap = DEFAULT_RESULT_CAP;
+        private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private EvaluationLimits evaluationLimits = EvaluationLimits.defaults();
         private final List<String> corsOrigins = new ArrayList<>();
         private final List<String> serviceAllowList = new ArrayList<>(ServiceAllowList.DEFAULT_ENDPOINTS);
@@ -130,6 +135,12 @@ public final class NewsServer {
 
         public Builder resultCap(int rows) {
             this.resultCap = rows;
+            return this;
+        }
+
+        /** The largest query text or request body accepted; larger ones answer 413. */
+        public Builder maxRequestBytes(int bytes) {
+            this.maxRequestBytes = bytes;
             return this;
         }
 
@@ -172,12 +183,16 @@ public final class NewsServer {
             if (resultCap < 1) {
                 throw new IllegalStateException("Result cap must be at least 1 row, not " + resultCap + ".");
             }
+            if (maxRequestBytes < 1024) {
+                throw new IllegalStateException("Request size cap must be at least 1024 bytes, not " + maxRequestBytes + ".");
+            }
             if (System.getProperty(SCRIPTING_PROPERTY) != null) {
                 throw new IllegalStateException("System property " + SCRIPTING_PROPERTY
                     + " is set: refusing to serve with scripting functions enabled.");
             }
             ServerSettings s = new ServerSettings(dataset, port, IriMinter.create(base), queryTimeout, resultCap,
-                CorsFilter.checkOrigins(corsOrigins), ServiceAllowList.of(serviceAllowList), evaluationLimits);
+                CorsFilter.checkOrigins(corsOrigins), ServiceAllowList.of(serviceAllowList), evaluationLimits,
+                maxRequestBytes);
             return new NewsServer(fuseki(s), s);
         }
     }

@@ -1,18 +1,28 @@
 package org.sarhad.server;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.util.Context;
 import org.sarhad.federation.FederationException;
 
 /**
- * The SPARQL query operation of the public endpoints: refuses unlisted SERVICE endpoints at parse time (400),
- * caps result rows, runs every query under the server's timeout (the client cannot raise it) and with bounded
+ * The SPARQL query operation of the public endpoints: refuses query texts over the size cap (413) and unlisted
+ * SERVICE endpoints (403), parses and runs every query under the server's timeout counted from the request's
+ * arrival (the client cannot raise it), logs the query shortened, caps result rows, and evaluates with bounded
  * regular expressions and string building, so the timeout also stops a query stuck inside one expression.
  */
 final class ReadOnlyQuery extends SPARQL_QueryDataset {
@@ -20,6 +30,67 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
 
     ReadOnlyQuery(ServerSettings settings) {
         this.settings = settings;
+    }
+
+    @Override
+    protected void executeBody(HttpAction action) {
+        int max = settings.maxRequestBytes();
+        byte[] body;
+        try (InputStream in = action.getRequestInputStream()) {
+            body = in.readNBytes(max + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (body.length > max) {
+            ServletOps.error(413, RequestSizeLimit.tooLarge(max));
+        }
+        execute(new String(body, StandardCharsets.UTF_8), action);
+    }
+
+    /** Fuseki's own sequence, with the size check, the shortened log line and the parse under the deadline. */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        if (queryString.length() > settings.maxRequestBytes()) {
+            ServletOps.error(413, RequestSizeLimit.tooLarge(settings.maxRequestBytes()));
+        }
+        if (queryString.isBlank()) {
+            ServletOps.errorBadRequest("Empty query string");
+        }
+        String logged = QueryText.forLog(queryString);
+        action.log.info(String.format("[%d] Query = %s", action.id, logged));
+        Query query = parse(action, queryString);
+        try {
+            action.beginRead();
+            Pair<DatasetGraph, Query> p = decideDataset(action, query, logged);
+            try (QueryExec exec = createQueryExec(action, p.getRight() == null ? query : p.getRight(), p.getLeft())) {
+                QueryExecResult result = executeQuery(action, exec, query, logged);
+                sendResults(action, result, query.getPrologue());
+            }
+        } catch (QueryParseException e) {
+            action.abortSilent();
+            ServletOps.errorBadRequest("Query parse error: " + e.getMessage());
+        } catch (QueryCancelledException e) {
+            action.abortSilent();
+            throw e;
+        } finally {
+            action.endRead();
+        }
+    }
+
+    private Query parse(HttpAction action, String queryString) {
+        try {
+            Query query = QueryText.parse(queryString, deadline(action));
+            validateQuery(action, query);
+            return query;
+        } catch (QueryParseException e) {
+            action.log.warn(String.format("[%d] Parse error: %s", action.id, e.getMessage()));
+            ServletOps.errorBadRequest("Parse error: " + e.getMessage());
+        } catch (QueryCancelledException e) {
+            throw e;
+        } catch (QueryException e) {
+            ServletOps.errorBadRequest("Error: " + e.getMessage());
+        }
+        throw new IllegalStateException("unreachable");
     }
 
     @Override
@@ -37,9 +108,14 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
         Context context = action.getContext().copy();
         settings.serviceAllowList().install(context);
         settings.evaluationLimits().install(context);
-        long millis = settings.queryTimeout().toMillis();
+        long remaining = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline(action) - System.nanoTime()));
         return QueryExec.newBuilder().dataset(dataset).query(capped(query)).context(context)
-            .timeout(millis, TimeUnit.MILLISECONDS).build();
+            .timeout(remaining, TimeUnit.MILLISECONDS).build();
+    }
+
+    /** The request's arrival plus the timeout: parsing and evaluation share one budget. */
+    private long deadline(HttpAction action) {
+        return action.getStartTime() + settings.queryTimeout().toNanos();
     }
 
     /** SELECT, CONSTRUCT and DESCRIBE get at most {@code resultCap} rows; ASK is unaffected. */

@@ -10,7 +10,7 @@ import org.sarhad.server.limits.EvaluationLimits;
 /** The checked configuration of one server, shared by its actions. */
 public record ServerSettings(Dataset dataset, int port, IriMinter iris, Duration queryTimeout, int resultCap,
                              List<String> corsOrigins, ServiceAllowList serviceAllowList,
-                             EvaluationLimits evaluationLimits) {
+                             EvaluationLimits evaluationLimits, int maxRequestBytes) {
     public ServerSettings {
         corsOrigins = List.copyOf(corsOrigins);
     }

@@ -37,7 +37,11 @@ public final class Http {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
-        HttpRequest request = b.timeout(Duration.ofSeconds(30)).build();
+        return exchange(b.timeout(Duration.ofSeconds(30)).build());
+    }
+
+    /** Sends a request built elsewhere (e.g. with a streamed body), with the same retry and exceptions. */
+    static HttpResponse<String> exchange(HttpRequest request) {
         try {
             try {
                 return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
