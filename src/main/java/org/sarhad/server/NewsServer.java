@@ -92,7 +92,8 @@ public final class NewsServer {
             .registerOperation(Operation.Query, new ReadOnlyQuery(s))
             .add(DATASET, sparql)
             .addFilter("/*", new RequestSizeLimit(s.maxRequestBytes()))
-            .addFilter("/*", new CorsFilter(s.corsOrigins()));
+            .addFilter("/*", new CorsFilter(s.corsOrigins()))
+            .addFilter(DATASET + "/*", new DatasetPaths());
         Routes.register(b, s);
         return b.build();
     }
