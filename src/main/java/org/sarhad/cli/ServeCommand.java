@@ -4,6 +4,7 @@ import org.sarhad.pipeline.Components;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sarhad.server.AdmissionLimits;
 import org.sarhad.server.NewsServer;
 import org.sarhad.store.TdbArticleStore;
 import picocli.CommandLine.Command;
@@ -43,18 +44,37 @@ final class ServeCommand implements Callable<Integer> {
             description = "largest query text or request body; larger ones answer 413 (default ${DEFAULT-VALUE})")
     int maxRequestBytes;
 
+    @Option(names = "--heavy-queries", paramLabel = "N", description = "queries not judged light that may run at once;"
+            + " more answer 503 with Retry-After (default: two per core)")
+    Integer heavyQueries;
+
+    @Option(names = "--queries-per-client", paramLabel = "N", defaultValue = "4",
+            description = "queries one client address may run at once (default ${DEFAULT-VALUE})")
+    int queriesPerClient;
+
+    @Option(names = "--exempt-client", paramLabel = "ADDRESS", split = ",",
+            description = "addresses without the per-client cap, e.g. a trusted proxy (default: none)")
+    List<String> exemptClients = List.of();
+
     @Override
     public Integer call() throws InterruptedException {
         TdbArticleStore s = StoreOption.openLocal(storeOption.store);
         Components c = Components.create(baseOption.base);
         c.storeContext(s);
         NewsServer.Builder b = NewsServer.builder().dataset(s.dataset()).port(port).base(baseOption.base)
-                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).corsOrigins(corsOrigins).maxRequestBytes(maxRequestBytes);
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).corsOrigins(corsOrigins)
+                .maxRequestBytes(maxRequestBytes).admissionLimits(admission());
         if (serviceAllow != null && !serviceAllow.isEmpty()) {
             b.serviceAllowList(serviceAllow);
         }
         run(b, spec);
         return Main.OK;
+    }
+
+    private AdmissionLimits admission() {
+        AdmissionLimits d = AdmissionLimits.defaults();
+        return new AdmissionLimits(heavyQueries == null ? d.heavyQueries() : heavyQueries, d.lightQueries(),
+                queriesPerClient, exemptClients);
     }
 
     /** Starts the configured server, says where, and serves until the process is stopped. */

@@ -28,8 +28,8 @@ import org.sarhad.server.limits.EvaluationLimits;
  *
  * Defaults: port {@value #DEFAULT_PORT}, base {@link IriMinter#DEFAULT_BASE}, query timeout 30 s (answers 503),
  * at most {@value #DEFAULT_RESULT_CAP} rows per SELECT, request bodies and query texts up to
- * {@value #DEFAULT_MAX_REQUEST_BYTES} bytes, {@link EvaluationLimits#defaults()}, no CORS origins, SERVICE only to
- * {@link ServiceAllowList#DEFAULT_ENDPOINTS}.
+ * {@value #DEFAULT_MAX_REQUEST_BYTES} bytes, {@link AdmissionLimits#defaults()}, {@link EvaluationLimits#defaults()},
+ * no CORS origins, SERVICE only to {@link ServiceAllowList#DEFAULT_ENDPOINTS}.
  */
 public final class NewsServer {
     public static final String DATASET = "/sarhad";
@@ -106,6 +106,7 @@ public final class NewsServer {
         private Duration queryTimeout = DEFAULT_TIMEOUT;
         private int resultCap = DEFAULT_RESULT_CAP;
         private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private AdmissionLimits admissionLimits = AdmissionLimits.defaults();
         private EvaluationLimits evaluationLimits = EvaluationLimits.defaults();
         private final List<String> corsOrigins = new ArrayList<>();
         private final List<String> serviceAllowList = new ArrayList<>(ServiceAllowList.DEFAULT_ENDPOINTS);
@@ -142,6 +143,12 @@ public final class NewsServer {
         /** The largest query text or request body accepted; larger ones answer 413. */
         public Builder maxRequestBytes(int bytes) {
             this.maxRequestBytes = bytes;
+            return this;
+        }
+
+        /** Concurrent heavy and light queries, per client, and the addresses exempt from the per-client cap. */
+        public Builder admissionLimits(AdmissionLimits limits) {
+            this.admissionLimits = Objects.requireNonNull(limits, "admissionLimits");
             return this;
         }
 
@@ -193,7 +200,7 @@ public final class NewsServer {
             }
             ServerSettings s = new ServerSettings(dataset, port, IriMinter.create(base), queryTimeout, resultCap,
                 CorsFilter.checkOrigins(corsOrigins), ServiceAllowList.of(serviceAllowList), evaluationLimits,
-                maxRequestBytes);
+                maxRequestBytes, admissionLimits);
             return new NewsServer(fuseki(s), s);
         }
     }

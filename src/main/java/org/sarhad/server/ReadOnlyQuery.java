@@ -27,9 +27,11 @@ import org.sarhad.federation.FederationException;
  */
 final class ReadOnlyQuery extends SPARQL_QueryDataset {
     private final ServerSettings settings;
+    private final QueryAdmission admission;
 
     ReadOnlyQuery(ServerSettings settings) {
         this.settings = settings;
+        this.admission = new QueryAdmission(settings.admissionLimits());
     }
 
     @Override
@@ -58,7 +60,32 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
         }
         String logged = QueryText.forLog(queryString);
         action.log.info(String.format("[%d] Query = %s", action.id, logged));
-        Query query = parse(action, queryString);
+        QueryAdmission.Ticket client = admitted(action, admission.client(action.getRequest().getRemoteAddr()),
+            "this address already runs its share of queries");
+        try {
+            Query query = parse(action, queryString);
+            QueryAdmission.Ticket slot = admitted(action, admission.slot(QueryCost.isLight(query)),
+                "all slots for queries of this kind are busy");
+            try {
+                run(action, query, logged);
+            } finally {
+                slot.close();
+            }
+        } finally {
+            client.close();
+        }
+    }
+
+    /** The ticket, or a 503 with Retry-After (thrown) when there was no room. */
+    private static QueryAdmission.Ticket admitted(HttpAction action, QueryAdmission.Ticket ticket, String why) {
+        if (ticket == null) {
+            action.setResponseHeader("Retry-After", String.valueOf(QueryAdmission.RETRY_AFTER_SECONDS));
+            ServletOps.error(503, "Busy: " + why + "; retry in " + QueryAdmission.RETRY_AFTER_SECONDS + " s.");
+        }
+        return ticket;
+    }
+
+    private void run(HttpAction action, Query query, String logged) {
         try {
             action.beginRead();
             Pair<DatasetGraph, Query> p = decideDataset(action, query, logged);

@@ -10,7 +10,8 @@ import org.sarhad.server.limits.EvaluationLimits;
 /** The checked configuration of one server, shared by its actions. */
 public record ServerSettings(Dataset dataset, int port, IriMinter iris, Duration queryTimeout, int resultCap,
                              List<String> corsOrigins, ServiceAllowList serviceAllowList,
-                             EvaluationLimits evaluationLimits, int maxRequestBytes) {
+                             EvaluationLimits evaluationLimits, int maxRequestBytes,
+                             AdmissionLimits admissionLimits) {
     public ServerSettings {
         corsOrigins = List.copyOf(corsOrigins);
     }

@@ -37,7 +37,9 @@ class QueryEvaluationLimitsTest {
     @BeforeAll
     static void start() {
         ds = TestStore.fresh("limits");
-        server = NewsServer.builder().dataset(ds).port(0).queryTimeout(TIMEOUT).build().start();
+        // Room for the six parallel bombs: this test is about memory, QueryAdmissionTest about concurrency.
+        server = NewsServer.builder().dataset(ds).port(0).queryTimeout(TIMEOUT)
+            .admissionLimits(new AdmissionLimits(8, 16, 16, List.of())).build().start();
         http = new Http(server.port());
         quads = count();
     }

@@ -1,0 +1,89 @@
+package org.sarhad.server;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpPath;
+import org.apache.jena.sparql.algebra.op.OpPropFunc;
+import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.op.OpTriple;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.path.P_Link;
+
+/**
+ * Whether a query is a light lookup, judged from its algebra before it runs: at most {@value #MAX_PATTERNS} triple
+ * patterns, each anchored by a constant subject or object, and no SERVICE, property path, property function or
+ * EXISTS. Everything else may cost up to the timeout and waits its turn for the few heavy slots.
+ */
+final class QueryCost {
+    static final int MAX_PATTERNS = 4;
+
+    private int patterns;
+    private boolean heavy;
+
+    private QueryCost() {
+    }
+
+    static boolean isLight(Query query) {
+        QueryCost cost = new QueryCost();
+        cost.visit(Algebra.compile(query));
+        return !cost.heavy && cost.patterns <= MAX_PATTERNS;
+    }
+
+    private void visit(Op op) {
+        Walker.walk(op, new OpVisitorBase() {
+            @Override
+            public void visit(OpBGP bgp) {
+                bgp.getPattern().forEach(QueryCost.this::pattern);
+            }
+
+            @Override
+            public void visit(OpQuadPattern quads) {
+                quads.getPattern().getList().stream().map(Quad::asTriple).forEach(QueryCost.this::pattern);
+            }
+
+            @Override
+            public void visit(OpTriple triple) {
+                pattern(triple.getTriple());
+            }
+
+            @Override
+            public void visit(OpPath path) {
+                heavy |= !(path.getTriplePath().getPath() instanceof P_Link);
+                patterns++;
+            }
+
+            @Override
+            public void visit(OpPropFunc f) {
+                heavy = true;
+            }
+
+            @Override
+            public void visit(OpService s) {
+                heavy = true;
+            }
+        }, new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionOp exists) {
+                heavy = true;
+            }
+        });
+    }
+
+    private void pattern(Triple t) {
+        patterns++;
+        heavy |= !isConstant(t.getSubject()) && !isConstant(t.getObject());
+    }
+
+    private static boolean isConstant(Node n) {
+        return n.isConcrete();
+    }
+}
