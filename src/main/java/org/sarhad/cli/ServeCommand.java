@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
     List<String> corsOrigins = List.of();
 
     @Option(names = "--service-allow", paramLabel = "ENDPOINT", split = ",",
-            description = "SPARQL endpoints SERVICE may call (default: the Wikidata and GeoNames endpoints)")
+            description = "SPARQL endpoints SERVICE may call (default: the Wikidata endpoint)")
     List<String> serviceAllow;
 
     @Option(names = "--max-request-bytes", paramLabel = "BYTES", defaultValue = "1048576",

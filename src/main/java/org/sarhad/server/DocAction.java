@@ -33,7 +33,7 @@ final class DocAction implements GetOnly {
             return Responses.render(mediaType, description, () -> EntityPage.render(view, view.resource(iri), path.kind()));
         }));
         if (body == null) {
-            ServletOps.errorNotFound("Nothing is known about <" + iri + ">");
+            Responses.error(404, "Nothing is known about <" + iri + ">");
             return;
         }
         action.setResponseHeader("Vary", "Accept");

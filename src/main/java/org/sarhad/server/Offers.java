@@ -1,7 +1,7 @@
 package org.sarhad.server;
 
+import java.util.List;
 import java.util.Map;
-import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -16,7 +16,7 @@ public final class Offers {
     public static final String JSON = "application/json";
 
     /** Documents: people first (a browser's Accept lists text/html), then RDF syntaxes. */
-    public static final AcceptList DOCUMENT = AcceptList.create(HTML, TURTLE, JSONLD, NTRIPLES, RDFXML);
+    public static final List<String> DOCUMENT = List.of(HTML, TURTLE, JSONLD, NTRIPLES, RDFXML);
     /** Used when the request has no Accept header. */
     public static final MediaType DEFAULT = MediaType.create(TURTLE);
 

@@ -8,9 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.function.Supplier;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.rdf.model.Model;
@@ -22,16 +21,33 @@ final class Responses {
     }
 
     /** The offer the client accepts best, or a 406 (thrown) listing what is offered. */
-    static String negotiate(HttpAction action, AcceptList offers) {
+    static String negotiate(HttpAction action, List<String> offers) {
         String header = action.getRequestHeader("Accept");
         if (header == null || header.isBlank()) {
-            return offers.first().getContentTypeStr();
+            return offers.get(0);
         }
-        MediaType match = AcceptList.match(new AcceptList(header), offers);
+        String match = AcceptHeader.parse(header).choose(offers);
         if (match == null) {
-            ServletOps.error(406, "Not acceptable: " + header + ". Offered: " + offers);
+            error(406, "Not acceptable: " + header + ". Offered: " + String.join(", ", offers));
         }
-        return match.getContentTypeStr();
+        return match;
+    }
+
+    /**
+     * Ends the request with an error status (thrown). Fuseki sizes an error body by its characters, not its
+     * bytes, so a message with a non-ASCII character (a decoded slug, a search term) became a 500: such characters
+     * are sent percent-encoded.
+     */
+    static void error(int status, String message) {
+        StringBuilder ascii = new StringBuilder();
+        for (byte b : message.getBytes(StandardCharsets.UTF_8)) {
+            if (b >= 0x20 && b < 0x7f) {
+                ascii.append((char) b);
+            } else {
+                ascii.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        ServletOps.error(status, ascii.toString());
     }
 
     /** A document in the negotiated syntax: RDF from the model, HTML from the page supplier. */
@@ -86,7 +102,9 @@ final class Responses {
             return false;
         }
         for (String tag : ifNoneMatch.split(",")) {
+            // If-None-Match compares weakly: W/"x" names the same representation as "x".
             String t = tag.strip();
+            t = t.startsWith("W/") ? t.substring(2) : t;
             if (t.equals("*") || t.equals(etag)) {
                 return true;
             }
