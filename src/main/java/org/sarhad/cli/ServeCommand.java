@@ -59,9 +59,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         TdbArticleStore s = StoreOption.openLocal(storeOption.store);
-        Components c = Components.create(baseOption.base);
+        String base = baseOption.of(s);
+        Components c = Components.create(base);
         c.storeContext(s);
-        NewsServer.Builder b = NewsServer.builder().dataset(s.dataset()).port(port).base(baseOption.base)
+        NewsServer.Builder b = NewsServer.builder().dataset(s.dataset()).port(port).base(base)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds)).corsOrigins(corsOrigins)
                 .maxRequestBytes(maxRequestBytes).admissionLimits(admission());
         if (serviceAllow != null && !serviceAllow.isEmpty()) {
