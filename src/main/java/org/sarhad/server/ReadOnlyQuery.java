@@ -13,7 +13,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.util.Context;
@@ -28,10 +30,12 @@ import org.sarhad.federation.FederationException;
 final class ReadOnlyQuery extends SPARQL_QueryDataset {
     private final ServerSettings settings;
     private final QueryAdmission admission;
+    private final ResultCap cap;
 
     ReadOnlyQuery(ServerSettings settings) {
         this.settings = settings;
         this.admission = new QueryAdmission(settings.admissionLimits());
+        this.cap = new ResultCap(settings.resultCap());
     }
 
     @Override
@@ -136,7 +140,7 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
         settings.serviceAllowList().install(context);
         settings.evaluationLimits().install(context);
         long remaining = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline(action) - System.nanoTime()));
-        return QueryExec.newBuilder().dataset(dataset).query(capped(query)).context(context)
+        return QueryExec.newBuilder().dataset(dataset).query(cap.apply(query)).context(context)
             .timeout(remaining, TimeUnit.MILLISECONDS).build();
     }
 
@@ -145,14 +149,22 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
         return action.getStartTime() + settings.queryTimeout().toNanos();
     }
 
-    /** SELECT, CONSTRUCT and DESCRIBE get at most {@code resultCap} rows; ASK is unaffected. */
-    private Query capped(Query query) {
-        int cap = settings.resultCap();
-        if (query.isAskType() || (query.hasLimit() && query.getLimit() <= cap)) {
-            return query;
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String logged) {
+        return query.isSelectType() && cap.applies(query) ? cap.select(action, exec)
+            : super.executeQuery(action, exec, query, logged);
+    }
+
+    /** SELECT results as an HTML table when a browser prefers HTML; otherwise Fuseki's negotiated formats. */
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        if (result.isRowSet() && ResultsPage.wanted(action.getRequestHeader("Accept"))) {
+            boolean truncated = ResultCap.truncated(result);
+            View view = new View(ModelFactory.createDefaultModel(), settings.iris());
+            action.setResponseHeader("Vary", "Accept");
+            Responses.send(action, Offers.HTML, ResultsPage.render(result.rowSet(), truncated, settings.resultCap(), view));
+            return;
         }
-        Query copy = query.cloneQuery();
-        copy.setLimit(cap);
-        return copy;
+        super.sendResults(action, result, prologue);
     }
 }
