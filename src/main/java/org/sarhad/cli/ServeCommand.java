@@ -33,8 +33,8 @@ final class ServeCommand implements Callable<Integer> {
     int timeoutSeconds;
 
     @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
-            description = "origins allowed to GET from browsers (default: none)")
-    List<String> corsOrigins = List.of();
+            description = "origins browsers may read from (GET, HEAD, POST); '*' for any (default: *)")
+    List<String> corsOrigins = List.of("*");
 
     @Option(names = "--service-allow", paramLabel = "ENDPOINT", split = ",",
             description = "SPARQL endpoints SERVICE may call (default: the Wikidata endpoint)")

@@ -36,7 +36,7 @@ final class DocAction implements GetOnly {
             Responses.error(404, "Nothing is known about <" + iri + ">");
             return;
         }
-        action.setResponseHeader("Vary", "Accept");
+        Responses.varyAccept(action);
         Responses.send(action, mediaType, body);
     }
 }

@@ -29,7 +29,7 @@ import org.sarhad.server.limits.EvaluationLimits;
  * Defaults: port {@value #DEFAULT_PORT}, base {@link IriMinter#DEFAULT_BASE}, query timeout 30 s (answers 503),
  * at most {@value #DEFAULT_RESULT_CAP} rows per SELECT, request bodies and query texts up to
  * {@value #DEFAULT_MAX_REQUEST_BYTES} bytes, {@link AdmissionLimits#defaults()}, {@link EvaluationLimits#defaults()},
- * no CORS origins, SERVICE only to {@link ServiceAllowList#DEFAULT_ENDPOINTS}.
+ * cross-origin reads from any origin, SERVICE only to {@link ServiceAllowList#DEFAULT_ENDPOINTS}.
  */
 public final class NewsServer {
     public static final String DATASET = "/sarhad";
@@ -109,7 +109,7 @@ public final class NewsServer {
         private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private AdmissionLimits admissionLimits = AdmissionLimits.defaults();
         private EvaluationLimits evaluationLimits = EvaluationLimits.defaults();
-        private final List<String> corsOrigins = new ArrayList<>();
+        private final List<String> corsOrigins = new ArrayList<>(List.of(CorsFilter.ANY));
         private final List<String> serviceAllowList = new ArrayList<>(ServiceAllowList.DEFAULT_ENDPOINTS);
 
         private Builder() {
@@ -159,7 +159,10 @@ public final class NewsServer {
             return this;
         }
 
-        /** Origins allowed to read with cross-origin GET, e.g. {@code https://example.org}. */
+        /**
+         * Origins allowed to read cross-origin (GET, HEAD, POST), e.g. {@code https://example.org}; {@code *} (the
+         * default) allows any.
+         */
         public Builder corsOrigins(Collection<String> origins) {
             corsOrigins.clear();
             corsOrigins.addAll(Objects.requireNonNull(origins, "corsOrigins"));

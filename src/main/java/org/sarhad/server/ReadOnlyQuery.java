@@ -161,7 +161,7 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
         if (result.isRowSet() && ResultsPage.wanted(action.getRequestHeader("Accept"))) {
             boolean truncated = ResultCap.truncated(result);
             View view = new View(ModelFactory.createDefaultModel(), settings.iris());
-            action.setResponseHeader("Vary", "Accept");
+            Responses.varyAccept(action);
             Responses.send(action, Offers.HTML, ResultsPage.render(result.rowSet(), truncated, settings.resultCap(), view));
             return;
         }

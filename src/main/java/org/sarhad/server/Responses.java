@@ -50,11 +50,16 @@ final class Responses {
         ServletOps.error(status, ascii.toString());
     }
 
+    /** Adds (not sets) Vary: Accept, so a Vary: Origin the CORS filter set stays. */
+    static void varyAccept(HttpAction action) {
+        action.getResponse().addHeader("Vary", "Accept");
+    }
+
     /** A document in the negotiated syntax: RDF from the model, HTML from the page supplier. */
     static void document(HttpAction action, Model model, Supplier<String> html) {
         String mediaType = negotiate(action, Offers.DOCUMENT);
         byte[] body = render(mediaType, model, html);
-        action.setResponseHeader("Vary", "Accept");
+        Responses.varyAccept(action);
         send(action, mediaType, body);
     }
 

@@ -49,7 +49,7 @@ final class SearchAction implements GetOnly {
         String q = action.getRequestParameter("q");
         String mediaType = "json".equals(action.getRequestParameter("format")) ? Offers.JSON
             : Responses.negotiate(action, OFFERS);
-        action.setResponseHeader("Vary", "Accept");
+        Responses.varyAccept(action);
         if (q != null && q.strip().split("\\s+").length > MAX_WORDS) {
             Responses.error(400, "Search for at most " + MAX_WORDS + " words.");
         }

@@ -31,7 +31,7 @@ final class VoidAction implements GetOnly {
                 + "</pre>" + Html.list(view.links(view.objects(view.resource(Links.resolve(settings.iris(), "void#sarhad")),
                     model.createProperty(Prefixes.VOID + "exampleResource"))))));
         });
-        action.setResponseHeader("Vary", "Accept");
+        Responses.varyAccept(action);
         Responses.send(action, mediaType, body);
     }
 
