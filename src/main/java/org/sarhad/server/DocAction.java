@@ -37,6 +37,6 @@ final class DocAction implements GetOnly {
             return;
         }
         Responses.varyAccept(action);
-        Responses.send(action, mediaType, body);
+        Responses.sendDocument(action, mediaType, body);
     }
 }

@@ -94,7 +94,8 @@ public final class NewsServer {
             .addFilter("/*", new NoTrace())
             .addFilter("/*", new RequestSizeLimit(s.maxRequestBytes()))
             .addFilter("/*", new CorsFilter(s.corsOrigins()))
-            .addFilter(DATASET + "/*", new DatasetPaths());
+            .addFilter(DATASET + "/*", new DatasetPaths())
+            .addFilter(DATASET + "/*", new OutputParameter());
         Routes.register(b, s);
         return b.build();
     }

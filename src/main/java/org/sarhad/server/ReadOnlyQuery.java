@@ -38,6 +38,21 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
         this.cap = new ResultCap(settings.resultCap());
     }
 
+    /** HEAD answers as GET would, headers only (Jetty sends no body for HEAD). */
+    @Override
+    public void execHead(HttpAction action) {
+        executeLifecycle(action);
+    }
+
+    @Override
+    public void validate(HttpAction action) {
+        if (!"HEAD".equals(action.getRequestMethod())) {
+            super.validate(action);
+        } else if (action.getRequestQueryString() == null || action.getRequestParameter("query") == null) {
+            ServletOps.errorBadRequest("HEAD needs ?query=");
+        }
+    }
+
     @Override
     protected void executeBody(HttpAction action) {
         int max = settings.maxRequestBytes();

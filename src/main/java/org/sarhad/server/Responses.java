@@ -9,11 +9,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.function.Supplier;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /** Writing answers: negotiated documents with strong ETags, plain bodies, and the status in one place. */
 final class Responses {
@@ -60,7 +64,7 @@ final class Responses {
         String mediaType = negotiate(action, Offers.DOCUMENT);
         byte[] body = render(mediaType, model, html);
         Responses.varyAccept(action);
-        send(action, mediaType, body);
+        sendDocument(action, mediaType, body);
     }
 
     /** The body of a document in {@code mediaType}: the HTML page, or the model in that RDF syntax. */
@@ -73,8 +77,34 @@ final class Responses {
             return JsonLd.write(model).getBytes(StandardCharsets.UTF_8);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, model, Offers.format(mediaType));
+        RDFFormat format = Offers.format(mediaType);
+        if (RDFLanguages.isQuads(format.getLang())) {
+            // A document is one graph: in N-Quads and TriG it is the default graph.
+            RDFDataMgr.write(out, DatasetGraphFactory.wrap(model.getGraph()), format);
+        } else {
+            RDFDataMgr.write(out, model, format);
+        }
         return out.toByteArray();
+    }
+
+    /**
+     * A negotiated document: {@code Link} headers to its RDF forms (the same path under other media types) and, in
+     * HTML, the same as {@code <link rel="alternate">} elements, then {@link #send}.
+     */
+    static void sendDocument(HttpAction action, String mediaType, byte[] body) {
+        String path = action.getRequestRequestURI();
+        StringBuilder head = new StringBuilder();
+        for (String type : Offers.ALTERNATES) {
+            action.getResponse().addHeader("Link", "<" + path + ">; rel=\"alternate\"; type=\"" + type + "\"");
+            head.append("<link rel=\"alternate\" type=\"").append(type).append("\" href=\"").append(Html.esc(path))
+                .append("\">");
+        }
+        byte[] sent = body;
+        if (Offers.HTML.equals(mediaType)) {
+            String html = new String(body, StandardCharsets.UTF_8);
+            sent = html.replaceFirst("</head>", Matcher.quoteReplacement(head + "</head>")).getBytes(StandardCharsets.UTF_8);
+        }
+        send(action, mediaType, sent);
     }
 
     /** 200 with a strong ETag, or 304 when the client's If-None-Match already names it. */

@@ -32,7 +32,7 @@ final class VoidAction implements GetOnly {
                     model.createProperty(Prefixes.VOID + "exampleResource"))))));
         });
         Responses.varyAccept(action);
-        Responses.send(action, mediaType, body);
+        Responses.sendDocument(action, mediaType, body);
     }
 
     /** The description itself, computed once per store version for all media types (kept as N-Triples). */

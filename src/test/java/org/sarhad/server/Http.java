@@ -27,6 +27,11 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(root + path)).GET(), headers);
     }
 
+    public HttpResponse<String> head(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(root + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()),
+            headers);
+    }
+
     public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root + path))
             .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
