@@ -38,9 +38,23 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
         this.cap = new ResultCap(settings.resultCap());
     }
 
+    /** Without a query, GET describes the service (or offers a query form to a browser). */
+    @Override
+    public void execGet(HttpAction action) {
+        if (action.getRequestParameter("query") == null) {
+            ServiceDescription.send(action, settings);
+            return;
+        }
+        super.execGet(action);
+    }
+
     /** HEAD answers as GET would, headers only (Jetty sends no body for HEAD). */
     @Override
     public void execHead(HttpAction action) {
+        if (action.getRequestParameter("query") == null) {
+            ServiceDescription.send(action, settings);
+            return;
+        }
         executeLifecycle(action);
     }
 
@@ -48,8 +62,6 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
     public void validate(HttpAction action) {
         if (!"HEAD".equals(action.getRequestMethod())) {
             super.validate(action);
-        } else if (action.getRequestQueryString() == null || action.getRequestParameter("query") == null) {
-            ServletOps.errorBadRequest("HEAD needs ?query=");
         }
     }
 
