@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     int maxRequestBytes;
 
     @Option(names = "--heavy-queries", paramLabel = "N", description = "queries not judged light that may run at once;"
-            + " more answer 503 with Retry-After (default: two per core)")
+            + " more answer 503 with Retry-After (default: one fewer than the cores, at least one)")
     Integer heavyQueries;
 
     @Option(names = "--queries-per-client", paramLabel = "N", defaultValue = "4",

@@ -21,8 +21,11 @@ public record AdmissionLimits(int heavyQueries, int lightQueries, int queriesPer
         }
     }
 
-    /** Two heavy queries per core (each can hold one until the timeout), 16 light, 4 per client, none exempt. */
+    /**
+     * Heavy queries on all cores but one (at least one): each can keep a core busy until the timeout, and the core
+     * left over is what keeps light requests fast. 16 light, 4 per client, none exempt.
+     */
     public static AdmissionLimits defaults() {
-        return new AdmissionLimits(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), 16, 4, List.of());
+        return new AdmissionLimits(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 16, 4, List.of());
     }
 }

@@ -14,14 +14,19 @@ import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.op.OpTriple;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrReplace;
+import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.path.P_Link;
 
 /**
  * Whether a query is a light lookup, judged from its algebra before it runs: at most {@value #MAX_PATTERNS} triple
- * patterns, each anchored by a constant subject or object, and no SERVICE, property path, property function or
- * EXISTS. Everything else may cost up to the timeout and waits its turn for the few heavy slots.
+ * patterns, each anchored by a constant subject or object, and no SERVICE, property path, property function,
+ * EXISTS, regular expression (REGEX, REPLACE) or extension function. Everything else may cost up to the timeout
+ * and takes one of the few heavy slots.
  */
 final class QueryCost {
     static final int MAX_PATTERNS = 4;
@@ -74,6 +79,12 @@ final class QueryCost {
             @Override
             public void visit(ExprFunctionOp exists) {
                 heavy = true;
+            }
+
+            @Override
+            public void visit(ExprFunctionN f) {
+                // A regular expression can backtrack for the whole timeout on a short string, with no pattern at all.
+                heavy |= f instanceof E_Regex || f instanceof E_StrReplace || f instanceof E_Function;
             }
         });
     }
