@@ -10,28 +10,7 @@ STORE=$(bench_store)
 entity_paths "$WORK/load-entities.txt" "$STORE"
 start_server "$STORE"
 trap 'stop_server; kill "${INGEST_PID:-}" 2>/dev/null || true' EXIT
-# The mix: 8 dereferences : 1 light SPARQL : 1 page (landing, search, VoID).
-: > "$WORK/load-paths.txt"
-while read -r p; do echo "$p" >> "$WORK/load-paths.txt"; done < "$WORK/load-entities.txt"
-n=$(wc -l < "$WORK/load-entities.txt")
-for _ in $(seq 1 $((n / 8 + 1))); do
-  echo "/sarhad/sparql?query=SELECT%20%3Fi%20%3Fd%20%7B%3Fi%20a%20%3Chttps%3A%2F%2Fw3id.org%2Fsarhad%2Fontology%23Incident%3E%20%3B%20%3Chttps%3A%2F%2Fw3id.org%2Fsarhad%2Fontology%23date%3E%20%3Fd%7D%20LIMIT%2020" >> "$WORK/load-paths.txt"
-  echo "/search?q=border" >> "$WORK/load-paths.txt"
-done
-echo "/" >> "$WORK/load-paths.txt"; echo "/void" >> "$WORK/load-paths.txt"
-cat > "$WORK/mixed.lua" <<'LUA'
-local paths = {}
-for line in io.lines(os.getenv("PATHS_FILE")) do paths[#paths + 1] = line end
-local accepts = {"text/turtle", "text/html", "application/ld+json"}
-math.randomseed(7)
-request = function()
-  local p = paths[math.random(#paths)]
-  local accept = "text/html"
-  if p:sub(1, 5) == "/doc/" then accept = accepts[math.random(3)]
-  elseif p:sub(1, 8) == "/sarhad/" then accept = "application/sparql-results+json" end
-  return wrk.format("GET", p, { ["Accept"] = accept })
-end
-LUA
+light_mix "$WORK/load-paths.txt" "$WORK/load-entities.txt"
 PATHS_FILE="$WORK/load-paths.txt" wrk -t1 -c16 -d15s -s "$WORK/mixed.lua" "http://127.0.0.1:$PORT" > /dev/null
 rm -rf "$WORK/store-load-ingest"
 java $JAVA_OPTS -jar "$JAR" ingest --store "$WORK/store-load-ingest" "$ROOT/../shared/eval/dev_articles.jsonl" \

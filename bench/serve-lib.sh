@@ -20,7 +20,8 @@ entity_paths() {
 }
 
 start_server() {
-  java $JAVA_OPTS -jar "$JAR" serve --store "$1" --port "$PORT" > "$WORK/serve.log" 2>&1 &
+  # SERVE_ARGS: extra serve options, e.g. --exempt-client for a load generator that is one address.
+  java $JAVA_OPTS -jar "$JAR" serve --store "$1" --port "$PORT" ${SERVE_ARGS:-} > "$WORK/serve.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$PORT/void" > /dev/null 2>&1 && return 0
@@ -58,4 +59,31 @@ wrk_figures() {
     /Socket errors/ {for (i=1;i<=NF;i++) if ($i ~ /^[0-9]+,?$/) err+=$i}
     function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
     END {printf "%s %.3f %.3f %d %d\n", rps, ms(p50), ms(p99), err+0, n}'
+}
+
+# The light mix of load.sh into $1 from the entity paths in $2: about 8 dereferences : 1 light SPARQL : 1 search page,
+# plus / and /void; and its wrk script ($WORK/mixed.lua: Accept rotates Turtle / HTML / JSON-LD on dereferences).
+light_mix() {
+  : > "$1"
+  while read -r p; do echo "$p" >> "$1"; done < "$2"
+  local n
+  n=$(wc -l < "$2")
+  for _ in $(seq 1 $((n / 8 + 1))); do
+    echo "/sarhad/sparql?query=SELECT%20%3Fi%20%3Fd%20%7B%3Fi%20a%20%3Chttps%3A%2F%2Fw3id.org%2Fsarhad%2Fontology%23Incident%3E%20%3B%20%3Chttps%3A%2F%2Fw3id.org%2Fsarhad%2Fontology%23date%3E%20%3Fd%7D%20LIMIT%2020" >> "$1"
+    echo "/search?q=border" >> "$1"
+  done
+  echo "/" >> "$1"; echo "/void" >> "$1"
+  cat > "$WORK/mixed.lua" <<'LUA'
+local paths = {}
+for line in io.lines(os.getenv("PATHS_FILE")) do paths[#paths + 1] = line end
+local accepts = {"text/turtle", "text/html", "application/ld+json"}
+math.randomseed(7)
+request = function()
+  local p = paths[math.random(#paths)]
+  local accept = "text/html"
+  if p:sub(1, 5) == "/doc/" then accept = accepts[math.random(3)]
+  elseif p:sub(1, 8) == "/sarhad/" then accept = "application/sparql-results+json" end
+  return wrk.format("GET", p, { ["Accept"] = accept })
+end
+LUA
 }

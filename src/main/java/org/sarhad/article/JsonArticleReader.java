@@ -29,10 +29,14 @@ public final class JsonArticleReader implements ArticleReader {
         }
         JsonValue v;
         try {
+            JsonDepth.check(s);
             v = JSON.parseAny(s);
         } catch (JsonParseException e) {
             sink.accept(ArticleResult.failed(file.toString(),
                     "malformed JSON: " + JsonLinesArticleReader.firstLine(e.getMessage())));
+            return;
+        } catch (ArticleFields.InputProblem e) {
+            sink.accept(ArticleResult.failed(file.toString(), e.getMessage()));
             return;
         }
         if (v.isObject()) {

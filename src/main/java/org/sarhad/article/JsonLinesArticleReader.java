@@ -64,6 +64,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
             return ArticleResult.failed(origin, "blank line");
         }
         try {
+            JsonDepth.check(s);
             JsonValue v = JSON.parseAny(s);
             if (!v.isObject()) {
                 return ArticleResult.failed(origin, "expected a JSON object");

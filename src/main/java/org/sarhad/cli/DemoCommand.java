@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
+import org.sarhad.server.NewsServer;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.lib.FileOps;
@@ -55,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
         Progress progress = Progress.create(spec.commandLine().getOut(), spec.commandLine().getErr());
         IngestSummary summary = new Ingest(c.pipeline(), store, progress).run(List.of(inputs));
         progress.finish(summary);
-        ServeCommand.run(store.dataset(), port, base, Duration.ofSeconds(30), List.of(), null, spec);
+        ServeCommand.run(NewsServer.builder().dataset(store.dataset()).port(port).base(base), spec);
         return Main.OK;
     }
 }

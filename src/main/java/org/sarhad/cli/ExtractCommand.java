@@ -44,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (!List.of("trig", "ttl", "jsonld").contains(format)) {
             throw new IllegalArgumentException("--format must be trig, ttl or jsonld, not " + format);
         }
-        Components c = Components.create(baseOption.base);
+        Components c = Components.create(baseOption.orDefault());
         PrintWriter err = spec.commandLine().getErr();
         Dataset out = DatasetFactory.create();
         out.getDefaultModel().setNsPrefixes(Prefixes.standard());

@@ -41,7 +41,7 @@ final class GazetteerCommand implements Runnable {
         @Override
         public Integer call() {
             try (TdbArticleStore s = StoreOption.openLocal(storeOption.store)) {
-                LoadCounts counts = GeoNamesLoader.load(s.dataset(), IriMinter.create(baseOption.base), files);
+                LoadCounts counts = GeoNamesLoader.load(s.dataset(), IriMinter.create(baseOption.of(s)), files);
                 spec.commandLine().getOut().println(counts);
             }
             return Main.OK;

@@ -40,7 +40,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (ArticleStore s = StoreOption.open(store)) {
-            Components c = Components.create(baseOption.base);
+            Components c = Components.create(baseOption.of(s));
             c.storeContext(s);
             Progress progress = Progress.create(out, spec.commandLine().getErr());
             IngestSummary summary = new Ingest(c.pipeline(), s, progress, commitGroup).run(paths);

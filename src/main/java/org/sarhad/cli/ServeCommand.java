@@ -4,7 +4,7 @@ import org.sarhad.pipeline.Components;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.Dataset;
+import org.sarhad.server.AdmissionLimits;
 import org.sarhad.server.NewsServer;
 import org.sarhad.store.TdbArticleStore;
 import picocli.CommandLine.Command;
@@ -33,30 +33,54 @@ final class ServeCommand implements Callable<Integer> {
     int timeoutSeconds;
 
     @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
-            description = "origins allowed to GET from browsers (default: none)")
-    List<String> corsOrigins = List.of();
+            description = "origins browsers may read from (GET, HEAD, POST); '*' for any (default: *)")
+    List<String> corsOrigins = List.of("*");
 
     @Option(names = "--service-allow", paramLabel = "ENDPOINT", split = ",",
-            description = "SPARQL endpoints SERVICE may call (default: the Wikidata and GeoNames endpoints)")
+            description = "SPARQL endpoints SERVICE may call (default: the Wikidata endpoint)")
     List<String> serviceAllow;
+
+    @Option(names = "--max-request-bytes", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "largest query text or request body; larger ones answer 413 (default ${DEFAULT-VALUE})")
+    int maxRequestBytes;
+
+    @Option(names = "--heavy-queries", paramLabel = "N", description = "queries not judged light that may run at once;"
+            + " more answer 503 with Retry-After (default: one fewer than the cores, at least one)")
+    Integer heavyQueries;
+
+    @Option(names = "--queries-per-client", paramLabel = "N", defaultValue = "4",
+            description = "queries one client address may run at once (default ${DEFAULT-VALUE})")
+    int queriesPerClient;
+
+    @Option(names = "--exempt-client", paramLabel = "ADDRESS", split = ",",
+            description = "addresses without the per-client cap, e.g. a trusted proxy (default: none)")
+    List<String> exemptClients = List.of();
 
     @Override
     public Integer call() throws InterruptedException {
         TdbArticleStore s = StoreOption.openLocal(storeOption.store);
-        Components c = Components.create(baseOption.base);
+        String base = baseOption.of(s);
+        Components c = Components.create(base);
         c.storeContext(s);
-        run(s.dataset(), port, baseOption.base, Duration.ofSeconds(timeoutSeconds), corsOrigins, serviceAllow, spec);
+        NewsServer.Builder b = NewsServer.builder().dataset(s.dataset()).port(port).base(base)
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).corsOrigins(corsOrigins)
+                .maxRequestBytes(maxRequestBytes).admissionLimits(admission());
+        if (serviceAllow != null && !serviceAllow.isEmpty()) {
+            b.serviceAllowList(serviceAllow);
+        }
+        run(b, spec);
         return Main.OK;
     }
 
-    static void run(Dataset ds, int port, String base, Duration timeout, List<String> cors, List<String> allow,
-            CommandSpec spec) throws InterruptedException {
-        NewsServer.Builder b = NewsServer.builder().dataset(ds).port(port).base(base).queryTimeout(timeout)
-                .corsOrigins(cors);
-        if (allow != null && !allow.isEmpty()) {
-            b.serviceAllowList(allow);
-        }
-        NewsServer server = b.build().start();
+    private AdmissionLimits admission() {
+        AdmissionLimits d = AdmissionLimits.defaults();
+        return new AdmissionLimits(heavyQueries == null ? d.heavyQueries() : heavyQueries, d.lightQueries(),
+                queriesPerClient, exemptClients);
+    }
+
+    /** Starts the configured server, says where, and serves until the process is stopped. */
+    static void run(NewsServer.Builder configured, CommandSpec spec) throws InterruptedException {
+        NewsServer server = configured.build().start();
         spec.commandLine().getOut().println("Sarhad serving on http://localhost:" + server.port() + "/ (SPARQL at "
                 + "http://localhost:" + server.port() + NewsServer.DATASET + "/sparql); Ctrl-C to stop");
         spec.commandLine().getOut().flush();

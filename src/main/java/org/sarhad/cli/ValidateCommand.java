@@ -44,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Components c = Components.create(baseOption.base);
+        Components c = Components.create(baseOption.orDefault());
         PrintWriter out = spec.commandLine().getOut();
         ValidationReport report;
         if (target.store != null) {

@@ -2,12 +2,15 @@ package org.sarhad.federation;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
@@ -67,8 +70,19 @@ public final class ServiceAllowList {
         }, new ServiceInExpressions(this));
     }
 
-    /** Installs the execution-time guard in a query context (per-query registry, the global one is untouched). */
+    /**
+     * SERVICE's HTTP client: redirects are not followed, since the allow-list judged the first address only and a
+     * listed endpoint could send the query on to any other.
+     */
+    private static final HttpClient NO_REDIRECTS = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(10)).build();
+
+    /**
+     * Installs the execution-time guard and the client that follows no redirects in a query context (per-query
+     * registry, the global one is untouched).
+     */
     public void install(Context context) {
+        context.set(ARQ.httpQueryClient, NO_REDIRECTS);
         ServiceExecutorRegistry registry = ServiceExecutorRegistry.chooseRegistry(context).copy();
         ServiceGuard guard = new ServiceGuard(this);
         registry.addBulkLink(guard);

@@ -1,6 +1,7 @@
 package org.sarhad.federation;
 
 import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -26,13 +27,34 @@ final class ServiceGuard implements ChainingServiceExecutorBulk, ChainingService
         if (opService.getService().isURI()) {
             allowList.requireAllowed(opService.getService());
         }
-        return chain.createExecution(opService, input, execCxt);
+        try {
+            return chain.createExecution(opService, input, execCxt);
+        } catch (QueryExceptionHTTP e) {
+            throw asGatewayError(opService, e);
+        }
     }
 
     @Override
     public QueryIterator createExecution(OpService opExecute, OpService original, Binding binding,
                                          ExecutionContext execCxt, ServiceExecutor chain) {
         allowList.requireAllowed(opExecute.getService());
-        return chain.createExecution(opExecute, original, binding, execCxt);
+        try {
+            return chain.createExecution(opExecute, original, binding, execCxt);
+        } catch (QueryExceptionHTTP e) {
+            throw asGatewayError(opExecute, e);
+        }
+    }
+
+    /**
+     * A remote endpoint's redirect (not followed) would otherwise reach our client as our own 3xx without a
+     * Location; it is a failed call of the remote endpoint, so 502.
+     */
+    private static QueryExceptionHTTP asGatewayError(OpService op, QueryExceptionHTTP e) {
+        int status = e.getStatusCode();
+        if (status < 300 || status >= 400) {
+            return e;
+        }
+        return new QueryExceptionHTTP(502, "SERVICE <" + op.getService() + "> answered " + status
+            + " (a redirect); redirects are not followed.");
     }
 }

@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one place where Sarhad IRIs are made. Every IRI is a deterministic function of the base and a stable
@@ -70,12 +71,21 @@ public final class IriMinter {
     }
 
     /** The named graph that holds everything drawn from one article. */
+    private static final String REFERENCE_GRAPH = "graph/reference";
+
     public String articleGraph(String articleId) {
         return base + "graph/article/" + slug(articleId);
     }
 
     public String referenceGraph() {
-        return base + "graph/reference";
+        return base + REFERENCE_GRAPH;
+    }
+
+    /** The base a reference graph's name was minted under, if it is one. */
+    public static Optional<String> baseOfReferenceGraph(String graphName) {
+        return graphName.endsWith(REFERENCE_GRAPH)
+            ? Optional.of(graphName.substring(0, graphName.length() - REFERENCE_GRAPH.length()))
+            : Optional.empty();
     }
 
     public String ontologyGraph() {

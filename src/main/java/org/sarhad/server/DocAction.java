@@ -1,5 +1,7 @@
 package org.sarhad.server;
 
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.rdf.model.Model;
@@ -17,6 +19,18 @@ final class DocAction implements GetOnly {
 
     @Override
     public void execGet(HttpAction action) {
+        Optional<String> graph = GraphNames.iri(action.getRequestRequestURI(), Routes.DOC + Routes.GRAPH.substring(1),
+            settings.iris());
+        if (graph.isPresent()) {
+            String mediaType = Responses.negotiate(action, Offers.DOCUMENT);
+            send(action, graph.get(), mediaType, () -> Txn.calculateRead(settings.dataset(), () -> {
+                Model description = GraphDocument.describe(settings.dataset(), graph.get());
+                View view = new View(settings.dataset().getUnionModel(), settings.iris());
+                return description.isEmpty() ? null
+                    : Responses.render(mediaType, description, () -> GraphDocument.page(description, graph.get(), view));
+            }));
+            return;
+        }
         EntityPath path = EntityPath.parse(action.getRequestRequestURI(), Routes.DOC).orElse(null);
         if (path == null) {
             ServletOps.errorNotFound("Not an entity document: " + action.getRequestRequestURI());
@@ -24,19 +38,25 @@ final class DocAction implements GetOnly {
         }
         String iri = path.iri(settings.iris());
         String mediaType = Responses.negotiate(action, Offers.DOCUMENT);
-        byte[] body = cache.computeIfAbsent(iri, mediaType, () -> Txn.calculateRead(settings.dataset(), () -> {
+        String kind = path.isPart() ? "part" : path.kind();
+        send(action, iri, mediaType, () -> Txn.calculateRead(settings.dataset(), () -> {
             Model description = new EntityDescriber(settings.dataset()).describe(iri);
             if (description.isEmpty()) {
                 return null;
             }
             View view = new View(settings.dataset().getUnionModel(), settings.iris());
-            return Responses.render(mediaType, description, () -> EntityPage.render(view, view.resource(iri), path.kind()));
+            return Responses.render(mediaType, description, () -> EntityPage.render(view, view.resource(iri), kind));
         }));
+    }
+
+    /** The cached rendering, or 404 when the store knows nothing about {@code iri}. */
+    private void send(HttpAction action, String iri, String mediaType, Supplier<byte[]> render) {
+        byte[] body = cache.computeIfAbsent(iri, mediaType, render);
         if (body == null) {
-            ServletOps.errorNotFound("Nothing is known about <" + iri + ">");
+            Responses.error(404, "Nothing is known about <" + iri + ">");
             return;
         }
-        action.setResponseHeader("Vary", "Accept");
-        Responses.send(action, mediaType, body);
+        Responses.varyAccept(action);
+        Responses.sendDocument(action, mediaType, body);
     }
 }

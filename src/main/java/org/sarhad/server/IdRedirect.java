@@ -7,9 +7,10 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 final class IdRedirect implements GetOnly {
     @Override
     public void execGet(HttpAction action) {
-        EntityPath path = EntityPath.parse(action.getRequestRequestURI(), Routes.ID)
-            .orElseThrow(() -> notFound(action));
-        Responses.redirect(action, 303, Routes.DOC + path.kind() + "/" + path.slug());
+        String raw = action.getRequestRequestURI();
+        EntityPath.parse(raw, Routes.ID).orElseThrow(() -> notFound(action));
+        // The raw path keeps the client's percent-encoding: a Location header must be ASCII.
+        Responses.redirect(action, 303, Routes.DOC + raw.substring(Routes.ID.length()));
     }
 
     private static RuntimeException notFound(HttpAction action) {

@@ -15,6 +15,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.Dataset;
 import org.sarhad.federation.ServiceAllowList;
 import org.sarhad.iri.IriMinter;
+import org.sarhad.server.limits.EvaluationLimits;
 
 /**
  * The Sarhad HTTP server: embedded Fuseki with read-only SPARQL, linked-data pages and search.
@@ -26,14 +27,17 @@ import org.sarhad.iri.IriMinter;
  * </pre>
  *
  * Defaults: port {@value #DEFAULT_PORT}, base {@link IriMinter#DEFAULT_BASE}, query timeout 30 s (answers 503),
- * at most {@value #DEFAULT_RESULT_CAP} rows per SELECT, no CORS origins, SERVICE only to
- * {@link ServiceAllowList#DEFAULT_ENDPOINTS}.
+ * at most {@value #DEFAULT_RESULT_CAP} rows per SELECT, request bodies and query texts up to
+ * {@value #DEFAULT_MAX_REQUEST_BYTES} bytes, {@link AdmissionLimits#defaults()}, {@link EvaluationLimits#defaults()},
+ * cross-origin reads from any origin, SERVICE only to {@link ServiceAllowList#DEFAULT_ENDPOINTS}.
  */
 public final class NewsServer {
     public static final String DATASET = "/sarhad";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_RESULT_CAP = 10_000;
+    /** Query texts and request bodies: a query that long is an attack or a mistake, and parsing it takes seconds. */
+    public static final int DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
     /** System property that would let queries run JavaScript functions; must stay unset. */
     static final String SCRIPTING_PROPERTY = "jena:scripting";
 
@@ -87,7 +91,11 @@ public final class NewsServer {
             .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
             .registerOperation(Operation.Query, new ReadOnlyQuery(s))
             .add(DATASET, sparql)
-            .addFilter("/*", new CorsFilter(s.corsOrigins()));
+            .addFilter("/*", new NoTrace())
+            .addFilter("/*", new RequestSizeLimit(s.maxRequestBytes()))
+            .addFilter("/*", new CorsFilter(s.corsOrigins()))
+            .addFilter(DATASET + "/*", new DatasetPaths())
+            .addFilter(DATASET + "/*", new OutputParameter());
         Routes.register(b, s);
         return b.build();
     }
@@ -99,7 +107,10 @@ public final class NewsServer {
         private String base = IriMinter.DEFAULT_BASE;
         private Duration queryTimeout = DEFAULT_TIMEOUT;
         private int resultCap = DEFAULT_RESULT_CAP;
-        private final List<String> corsOrigins = new ArrayList<>();
+        private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private AdmissionLimits admissionLimits = AdmissionLimits.defaults();
+        private EvaluationLimits evaluationLimits = EvaluationLimits.defaults();
+        private final List<String> corsOrigins = new ArrayList<>(List.of(CorsFilter.ANY));
         private final List<String> serviceAllowList = new ArrayList<>(ServiceAllowList.DEFAULT_ENDPOINTS);
 
         private Builder() {
@@ -131,7 +142,28 @@ public final class NewsServer {
             return this;
         }
 
-        /** Origins allowed to read with cross-origin GET, e.g. {@code https://example.org}. */
+        /** The largest query text or request body accepted; larger ones answer 413. */
+        public Builder maxRequestBytes(int bytes) {
+            this.maxRequestBytes = bytes;
+            return this;
+        }
+
+        /** Concurrent heavy and light queries, per client, and the addresses exempt from the per-client cap. */
+        public Builder admissionLimits(AdmissionLimits limits) {
+            this.admissionLimits = Objects.requireNonNull(limits, "admissionLimits");
+            return this;
+        }
+
+        /** The longest string a query may build and the characters it may build in all. */
+        public Builder evaluationLimits(EvaluationLimits limits) {
+            this.evaluationLimits = Objects.requireNonNull(limits, "evaluationLimits");
+            return this;
+        }
+
+        /**
+         * Origins allowed to read cross-origin (GET, HEAD, POST), e.g. {@code https://example.org}; {@code *} (the
+         * default) allows any.
+         */
         public Builder corsOrigins(Collection<String> origins) {
             corsOrigins.clear();
             corsOrigins.addAll(Objects.requireNonNull(origins, "corsOrigins"));
@@ -164,12 +196,16 @@ public final class NewsServer {
             if (resultCap < 1) {
                 throw new IllegalStateException("Result cap must be at least 1 row, not " + resultCap + ".");
             }
+            if (maxRequestBytes < 1024) {
+                throw new IllegalStateException("Request size cap must be at least 1024 bytes, not " + maxRequestBytes + ".");
+            }
             if (System.getProperty(SCRIPTING_PROPERTY) != null) {
                 throw new IllegalStateException("System property " + SCRIPTING_PROPERTY
                     + " is set: refusing to serve with scripting functions enabled.");
             }
             ServerSettings s = new ServerSettings(dataset, port, IriMinter.create(base), queryTimeout, resultCap,
-                CorsFilter.checkOrigins(corsOrigins), ServiceAllowList.of(serviceAllowList));
+                CorsFilter.checkOrigins(corsOrigins), ServiceAllowList.of(serviceAllowList), evaluationLimits,
+                maxRequestBytes, admissionLimits);
             return new NewsServer(fuseki(s), s);
         }
     }

@@ -1,7 +1,7 @@
 package org.sarhad.server;
 
+import java.util.List;
 import java.util.Map;
-import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -14,9 +14,18 @@ public final class Offers {
     public static final String NTRIPLES = "application/n-triples";
     public static final String RDFXML = "application/rdf+xml";
     public static final String JSON = "application/json";
+    public static final String NQUADS = "application/n-quads";
+    public static final String TRIG = "application/trig";
+    /** Older names clients still ask for: Turtle is valid N3, N-Triples was text/plain. */
+    public static final String N3 = "text/n3";
+    public static final String X_TURTLE = "application/x-turtle";
+    public static final String TEXT_PLAIN = "text/plain";
 
     /** Documents: people first (a browser's Accept lists text/html), then RDF syntaxes. */
-    public static final AcceptList DOCUMENT = AcceptList.create(HTML, TURTLE, JSONLD, NTRIPLES, RDFXML);
+    public static final List<String> DOCUMENT = List.of(HTML, TURTLE, JSONLD, NTRIPLES, RDFXML, NQUADS, TRIG, N3, X_TURTLE,
+        TEXT_PLAIN);
+    /** The RDF forms a page names as its alternates (the older names left out). */
+    public static final List<String> ALTERNATES = List.of(TURTLE, JSONLD, NTRIPLES, RDFXML, NQUADS, TRIG);
     /** Used when the request has no Accept header. */
     public static final MediaType DEFAULT = MediaType.create(TURTLE);
 
@@ -24,7 +33,12 @@ public final class Offers {
         TURTLE, RDFFormat.TURTLE_PRETTY,
         JSONLD, RDFFormat.JSONLD11,
         NTRIPLES, RDFFormat.NTRIPLES,
-        RDFXML, RDFFormat.RDFXML_PRETTY);
+        RDFXML, RDFFormat.RDFXML_PRETTY,
+        NQUADS, RDFFormat.NQUADS,
+        TRIG, RDFFormat.TRIG_PRETTY,
+        N3, RDFFormat.TURTLE_PRETTY,
+        X_TURTLE, RDFFormat.TURTLE_PRETTY,
+        TEXT_PLAIN, RDFFormat.NTRIPLES);
 
     private Offers() {
     }

@@ -44,6 +44,8 @@ final class Prefixes {
         m.put("geo", GeoSPARQL_URI.GEO_URI);
         m.put("gn", GeoNamesTerms.NS);
         m.put("void", VOID);
+        m.put("sd", ServiceDescription.SD);
+        m.put("formats", ServiceDescription.FORMATS);
         return Map.copyOf(m);
     }
 

@@ -1,24 +1,154 @@
 package org.sarhad.server;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.util.Context;
 import org.sarhad.federation.FederationException;
 
 /**
- * The SPARQL query operation of the public endpoints: refuses unlisted SERVICE endpoints at parse time (400),
- * caps result rows, and runs every query under the server's timeout (the client cannot raise it).
+ * The SPARQL query operation of the public endpoints: refuses query texts over the size cap (413) and unlisted
+ * SERVICE endpoints (403), parses and runs every query under the server's timeout counted from the request's
+ * arrival (the client cannot raise it), logs the query shortened, caps result rows, and evaluates with bounded
+ * regular expressions and string building, so the timeout also stops a query stuck inside one expression.
  */
 final class ReadOnlyQuery extends SPARQL_QueryDataset {
     private final ServerSettings settings;
+    private final QueryAdmission admission;
+    private final ResultCap cap;
 
     ReadOnlyQuery(ServerSettings settings) {
         this.settings = settings;
+        this.admission = new QueryAdmission(settings.admissionLimits());
+        this.cap = new ResultCap(settings.resultCap());
+    }
+
+    /** Without a query, GET describes the service (or offers a query form to a browser). */
+    @Override
+    public void execGet(HttpAction action) {
+        if (action.getRequestParameter("query") == null) {
+            ServiceDescription.send(action, settings);
+            return;
+        }
+        super.execGet(action);
+    }
+
+    /** HEAD answers as GET would, headers only (Jetty sends no body for HEAD). */
+    @Override
+    public void execHead(HttpAction action) {
+        if (action.getRequestParameter("query") == null) {
+            ServiceDescription.send(action, settings);
+            return;
+        }
+        executeLifecycle(action);
+    }
+
+    @Override
+    public void validate(HttpAction action) {
+        if (!"HEAD".equals(action.getRequestMethod())) {
+            super.validate(action);
+        }
+    }
+
+    @Override
+    protected void executeBody(HttpAction action) {
+        int max = settings.maxRequestBytes();
+        byte[] body;
+        try (InputStream in = action.getRequestInputStream()) {
+            body = in.readNBytes(max + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (body.length > max) {
+            ServletOps.error(413, RequestSizeLimit.tooLarge(max));
+        }
+        execute(new String(body, StandardCharsets.UTF_8), action);
+    }
+
+    /** Fuseki's own sequence, with the size check, the shortened log line and the parse under the deadline. */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        if (queryString.length() > settings.maxRequestBytes()) {
+            ServletOps.error(413, RequestSizeLimit.tooLarge(settings.maxRequestBytes()));
+        }
+        if (queryString.isBlank()) {
+            ServletOps.errorBadRequest("Empty query string");
+        }
+        String logged = QueryText.forLog(queryString);
+        action.log.info(String.format("[%d] Query = %s", action.id, logged));
+        QueryAdmission.Ticket client = admitted(action, admission.client(action.getRequest().getRemoteAddr()),
+            "this address already runs its share of queries");
+        try {
+            Query query = parse(action, queryString);
+            QueryAdmission.Ticket slot = admitted(action, admission.slot(QueryCost.isLight(query)),
+                "all slots for queries of this kind are busy");
+            try {
+                run(action, query, logged);
+            } finally {
+                slot.close();
+            }
+        } finally {
+            client.close();
+        }
+    }
+
+    /** The ticket, or a 503 with Retry-After (thrown) when there was no room. */
+    private static QueryAdmission.Ticket admitted(HttpAction action, QueryAdmission.Ticket ticket, String why) {
+        if (ticket == null) {
+            action.setResponseHeader("Retry-After", String.valueOf(QueryAdmission.RETRY_AFTER_SECONDS));
+            ServletOps.error(503, "Busy: " + why + "; retry in " + QueryAdmission.RETRY_AFTER_SECONDS + " s.");
+        }
+        return ticket;
+    }
+
+    private void run(HttpAction action, Query query, String logged) {
+        try {
+            action.beginRead();
+            Pair<DatasetGraph, Query> p = decideDataset(action, query, logged);
+            try (QueryExec exec = createQueryExec(action, p.getRight() == null ? query : p.getRight(), p.getLeft())) {
+                QueryExecResult result = executeQuery(action, exec, query, logged);
+                sendResults(action, result, query.getPrologue());
+            }
+        } catch (QueryParseException e) {
+            action.abortSilent();
+            ServletOps.errorBadRequest("Query parse error: " + e.getMessage());
+        } catch (QueryCancelledException e) {
+            action.abortSilent();
+            throw e;
+        } finally {
+            action.endRead();
+        }
+    }
+
+    private Query parse(HttpAction action, String queryString) {
+        try {
+            Query query = QueryText.parse(queryString, deadline(action));
+            validateQuery(action, query);
+            return query;
+        } catch (QueryParseException e) {
+            action.log.warn(String.format("[%d] Parse error: %s", action.id, e.getMessage()));
+            ServletOps.errorBadRequest("Parse error: " + e.getMessage());
+        } catch (QueryCancelledException e) {
+            throw e;
+        } catch (QueryException e) {
+            ServletOps.errorBadRequest("Error: " + e.getMessage());
+        }
+        throw new IllegalStateException("unreachable");
     }
 
     @Override
@@ -35,19 +165,33 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         Context context = action.getContext().copy();
         settings.serviceAllowList().install(context);
-        long millis = settings.queryTimeout().toMillis();
-        return QueryExec.newBuilder().dataset(dataset).query(capped(query)).context(context)
-            .timeout(millis, TimeUnit.MILLISECONDS).build();
+        settings.evaluationLimits().install(context);
+        long remaining = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline(action) - System.nanoTime()));
+        return QueryExec.newBuilder().dataset(dataset).query(cap.apply(query)).context(context)
+            .timeout(remaining, TimeUnit.MILLISECONDS).build();
     }
 
-    /** SELECT, CONSTRUCT and DESCRIBE get at most {@code resultCap} rows; ASK is unaffected. */
-    private Query capped(Query query) {
-        int cap = settings.resultCap();
-        if (query.isAskType() || (query.hasLimit() && query.getLimit() <= cap)) {
-            return query;
+    /** The request's arrival plus the timeout: parsing and evaluation share one budget. */
+    private long deadline(HttpAction action) {
+        return action.getStartTime() + settings.queryTimeout().toNanos();
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String logged) {
+        return query.isSelectType() && cap.applies(query) ? cap.select(action, exec)
+            : super.executeQuery(action, exec, query, logged);
+    }
+
+    /** SELECT results as an HTML table when a browser prefers HTML; otherwise Fuseki's negotiated formats. */
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        if (result.isRowSet() && ResultsPage.wanted(action.getRequestHeader("Accept"))) {
+            boolean truncated = ResultCap.truncated(result);
+            View view = new View(ModelFactory.createDefaultModel(), settings.iris());
+            Responses.varyAccept(action);
+            Responses.send(action, Offers.HTML, ResultsPage.render(result.rowSet(), truncated, settings.resultCap(), view));
+            return;
         }
-        Query copy = query.cloneQuery();
-        copy.setLimit(cap);
-        return copy;
+        super.sendResults(action, result, prologue);
     }
 }

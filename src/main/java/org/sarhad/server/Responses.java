@@ -8,13 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.function.Supplier;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /** Writing answers: negotiated documents with strong ETags, plain bodies, and the status in one place. */
 final class Responses {
@@ -22,24 +25,46 @@ final class Responses {
     }
 
     /** The offer the client accepts best, or a 406 (thrown) listing what is offered. */
-    static String negotiate(HttpAction action, AcceptList offers) {
+    static String negotiate(HttpAction action, List<String> offers) {
         String header = action.getRequestHeader("Accept");
         if (header == null || header.isBlank()) {
-            return offers.first().getContentTypeStr();
+            return offers.get(0);
         }
-        MediaType match = AcceptList.match(new AcceptList(header), offers);
+        String match = AcceptHeader.parse(header).choose(offers);
         if (match == null) {
-            ServletOps.error(406, "Not acceptable: " + header + ". Offered: " + offers);
+            error(406, "Not acceptable: " + header + ". Offered: " + String.join(", ", offers));
         }
-        return match.getContentTypeStr();
+        return match;
+    }
+
+    /**
+     * Ends the request with an error status (thrown). Fuseki sizes an error body by its characters, not its
+     * bytes, so a message with a non-ASCII character (a decoded slug, a search term) became a 500: such characters
+     * are sent percent-encoded.
+     */
+    static void error(int status, String message) {
+        StringBuilder ascii = new StringBuilder();
+        for (byte b : message.getBytes(StandardCharsets.UTF_8)) {
+            if (b >= 0x20 && b < 0x7f) {
+                ascii.append((char) b);
+            } else {
+                ascii.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        ServletOps.error(status, ascii.toString());
+    }
+
+    /** Adds (not sets) Vary: Accept, so a Vary: Origin the CORS filter set stays. */
+    static void varyAccept(HttpAction action) {
+        action.getResponse().addHeader("Vary", "Accept");
     }
 
     /** A document in the negotiated syntax: RDF from the model, HTML from the page supplier. */
     static void document(HttpAction action, Model model, Supplier<String> html) {
         String mediaType = negotiate(action, Offers.DOCUMENT);
         byte[] body = render(mediaType, model, html);
-        action.setResponseHeader("Vary", "Accept");
-        send(action, mediaType, body);
+        Responses.varyAccept(action);
+        sendDocument(action, mediaType, body);
     }
 
     /** The body of a document in {@code mediaType}: the HTML page, or the model in that RDF syntax. */
@@ -52,8 +77,34 @@ final class Responses {
             return JsonLd.write(model).getBytes(StandardCharsets.UTF_8);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, model, Offers.format(mediaType));
+        RDFFormat format = Offers.format(mediaType);
+        if (RDFLanguages.isQuads(format.getLang())) {
+            // A document is one graph: in N-Quads and TriG it is the default graph.
+            RDFDataMgr.write(out, DatasetGraphFactory.wrap(model.getGraph()), format);
+        } else {
+            RDFDataMgr.write(out, model, format);
+        }
         return out.toByteArray();
+    }
+
+    /**
+     * A negotiated document: {@code Link} headers to its RDF forms (the same path under other media types) and, in
+     * HTML, the same as {@code <link rel="alternate">} elements, then {@link #send}.
+     */
+    static void sendDocument(HttpAction action, String mediaType, byte[] body) {
+        String path = action.getRequestRequestURI();
+        StringBuilder head = new StringBuilder();
+        for (String type : Offers.ALTERNATES) {
+            action.getResponse().addHeader("Link", "<" + path + ">; rel=\"alternate\"; type=\"" + type + "\"");
+            head.append("<link rel=\"alternate\" type=\"").append(type).append("\" href=\"").append(Html.esc(path))
+                .append("\">");
+        }
+        byte[] sent = body;
+        if (Offers.HTML.equals(mediaType)) {
+            String html = new String(body, StandardCharsets.UTF_8);
+            sent = html.replaceFirst("</head>", Matcher.quoteReplacement(head + "</head>")).getBytes(StandardCharsets.UTF_8);
+        }
+        send(action, mediaType, sent);
     }
 
     /** 200 with a strong ETag, or 304 when the client's If-None-Match already names it. */
@@ -86,7 +137,9 @@ final class Responses {
             return false;
         }
         for (String tag : ifNoneMatch.split(",")) {
+            // If-None-Match compares weakly: W/"x" names the same representation as "x".
             String t = tag.strip();
+            t = t.startsWith("W/") ? t.substring(2) : t;
             if (t.equals("*") || t.equals(etag)) {
                 return true;
             }

@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 final class Routes {
     static final String ID = "/id/";
     static final String DOC = "/doc/";
+    static final String GRAPH = "/graph/";
     static final String ONTOLOGY = "/ontology";
     static final String VOID = "/void";
     static final String CONTEXT = "/context.jsonld";
@@ -17,6 +18,7 @@ final class Routes {
 
     static void register(FusekiServer.Builder builder, ServerSettings settings) {
         builder.addProcessor(ID + "*", new IdRedirect())
+            .addProcessor(GRAPH + "*", new GraphRedirect(settings))
             .addProcessor(DOC + "*", new DocAction(settings))
             .addProcessor(ONTOLOGY, new OntologyAction(settings))
             .addProcessor(VOID, new VoidAction(settings))

@@ -9,10 +9,10 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -20,12 +20,14 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 /** {@code /search?q=}: full-text search (jena-text) over labels, aliases, article text and quotes; HTML or JSON. */
 final class SearchAction implements GetOnly {
     static final int MAX_HITS = 50;
+    /** Lucene refuses queries of more than 1,024 clauses; a search box needs far fewer words. */
+    static final int MAX_WORDS = 100;
     /**
      * Index entries read to find {@link #MAX_HITS} resources: a name minted by many articles is indexed once per
      * article graph, and such copies would otherwise fill the first page with one resource.
      */
     private static final int MAX_ENTRIES = 1000;
-    private static final AcceptList OFFERS = AcceptList.create(Offers.HTML, Offers.JSON);
+    private static final List<String> OFFERS = List.of(Offers.HTML, Offers.JSON);
     private static final String QUERY = "PREFIX text: <http://jena.apache.org/text#> "
         + "SELECT ?s ?score ?match { (?s ?score ?match) text:query (?q " + MAX_ENTRIES + ") } ORDER BY DESC(?score)";
 
@@ -47,11 +49,22 @@ final class SearchAction implements GetOnly {
         String q = action.getRequestParameter("q");
         String mediaType = "json".equals(action.getRequestParameter("format")) ? Offers.JSON
             : Responses.negotiate(action, OFFERS);
-        action.setResponseHeader("Vary", "Accept");
-        byte[] body = cache.computeIfAbsent("search " + q, mediaType, () -> Txn.calculateRead(settings.dataset(), () -> {
-            List<Hit> hits = q == null || q.isBlank() ? List.of() : search(q.strip());
-            return Offers.JSON.equals(mediaType) ? json(q, hits) : html(q, hits);
-        }).getBytes(StandardCharsets.UTF_8));
+        Responses.varyAccept(action);
+        if (q != null && q.strip().split("\\s+").length > MAX_WORDS) {
+            Responses.error(400, "Search for at most " + MAX_WORDS + " words.");
+        }
+        byte[] body;
+        try {
+            body = cache.computeIfAbsent("search " + q, mediaType, () -> Txn.calculateRead(settings.dataset(), () -> {
+                List<Hit> hits = q == null || q.isBlank() ? List.of() : search(q.strip());
+                return Offers.JSON.equals(mediaType) ? json(q, hits) : html(q, hits);
+            }).getBytes(StandardCharsets.UTF_8));
+        } catch (TextIndexParseException e) {
+            // Words such as AND, OR, NOT are search operators: alone they are not a query.
+            Responses.error(400, "Cannot search for \"" + q + "\": AND, OR and NOT are operators and need terms beside"
+                + " them (search for them in lower case).");
+            return;
+        }
         Responses.send(action, mediaType, body);
     }
 

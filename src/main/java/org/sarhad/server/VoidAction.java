@@ -31,8 +31,8 @@ final class VoidAction implements GetOnly {
                 + "</pre>" + Html.list(view.links(view.objects(view.resource(Links.resolve(settings.iris(), "void#sarhad")),
                     model.createProperty(Prefixes.VOID + "exampleResource"))))));
         });
-        action.setResponseHeader("Vary", "Accept");
-        Responses.send(action, mediaType, body);
+        Responses.varyAccept(action);
+        Responses.sendDocument(action, mediaType, body);
     }
 
     /** The description itself, computed once per store version for all media types (kept as N-Triples). */

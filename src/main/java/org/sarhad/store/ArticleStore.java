@@ -1,6 +1,7 @@
 package org.sarhad.store;
 
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 
 /**
@@ -17,6 +18,14 @@ public interface ArticleStore extends AutoCloseable {
      */
     default void replaceGraphs(Map<String, Model> graphs) {
         graphs.forEach(this::replaceGraph);
+    }
+
+    /**
+     * The base IRIs this store's data was minted under, read from its reference graphs (written at the first
+     * ingest): empty for a new store, one base normally. A remote store does not say (empty).
+     */
+    default Set<String> recordedBases() {
+        return Set.of();
     }
 
     /** Number of triples in a named graph (0 when absent). */

@@ -5,6 +5,9 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.sarhad.iri.IriMinter;
+import java.util.TreeSet;
+import java.util.Set;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shared.JenaException;
@@ -40,6 +43,15 @@ public final class TdbArticleStore implements ArticleStore {
         } catch (RuntimeException e) {
             throw new StoreUnavailableException("cannot open store " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Set<String> recordedBases() {
+        return Txn.calculateRead(dataset, () -> {
+            Set<String> bases = new TreeSet<>();
+            dataset.listModelNames().forEachRemaining(g -> IriMinter.baseOfReferenceGraph(g.getURI()).ifPresent(bases::add));
+            return Set.copyOf(bases);
+        });
     }
 
     public Dataset dataset() {

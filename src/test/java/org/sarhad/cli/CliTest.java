@@ -50,6 +50,20 @@ class CliTest {
     }
 
     @Test
+    void ingest_rejects_a_deeply_nested_line_naming_it_and_stores_the_rest() {
+        Run r = run("ingest", "--store", tmp.resolve("s").toString(), "src/test/resources/bad-input/deep-nesting.jsonl",
+                "src/test/resources/bad-input/deep-nesting.json");
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("stored shallow-1"), r.out());
+        assertTrue(r.out().contains("stored shallow-2"), r.out());
+        assertTrue(r.out().contains("rejected src/test/resources/bad-input/deep-nesting.jsonl:2: JSON nested deeper than"),
+                r.out());
+        assertTrue(r.out().contains("rejected src/test/resources/bad-input/deep-nesting.json: JSON nested deeper than"),
+                r.out());
+        assertTrue(r.out().contains("2 stored, 2 rejected"), r.out());
+    }
+
+    @Test
     void query_reads_an_inline_query_or_a_query_file() throws Exception {
         String store = tmp.resolve("s").toString();
         assertEquals(0, run("ingest", "--store", store, SEED).code());

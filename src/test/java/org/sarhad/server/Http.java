@@ -27,6 +27,11 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(root + path)).GET(), headers);
     }
 
+    public HttpResponse<String> head(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(root + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()),
+            headers);
+    }
+
     public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root + path))
             .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
@@ -37,7 +42,11 @@ public final class Http {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
-        HttpRequest request = b.timeout(Duration.ofSeconds(30)).build();
+        return exchange(b.timeout(Duration.ofSeconds(30)).build());
+    }
+
+    /** Sends a request built elsewhere (e.g. with a streamed body), with the same retry and exceptions. */
+    static HttpResponse<String> exchange(HttpRequest request) {
         try {
             try {
                 return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,57 @@
+package org.sarhad.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** The query files under src/test/resources/server/attacks/, each opening with {@code # expect: STATUS}. */
+record AttackQueries(String name, int expected, String query) {
+    private static final Pattern EXPECT = Pattern.compile("^# expect: (\\d{3})");
+
+    static List<AttackQueries> all() {
+        try (Stream<Path> files = Files.list(directory())) {
+            return files.filter(p -> p.toString().endsWith(".rq")).sorted().map(AttackQueries::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static AttackQueries named(String file) {
+        return read(directory().resolve(file));
+    }
+
+    private static AttackQueries read(Path p) {
+        try {
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            Matcher m = EXPECT.matcher(text);
+            if (!m.find()) {
+                throw new IllegalStateException(p + " does not open with '# expect: STATUS'");
+            }
+            return new AttackQueries(p.getFileName().toString(), Integer.parseInt(m.group(1)), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path directory() {
+        URL url = AttackQueries.class.getClassLoader().getResource("server/attacks");
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
