@@ -29,6 +29,9 @@ final class InvertedSpeech {
         for (int i = comma + 1; i < v; i++) {
             adjacent &= isPunct(ts.get(i));
         }
+        if (adjacent && lexicon.is("addressee-verb", verb.lemma())) {
+            return Optional.empty(); // "..., told Reuters": who follows is the one told, not the speaker
+        }
         if (adjacent) {
             // "..., said X": the speaker follows
             int end = speakerEnd(ts, v + 1, afterEnd);
