@@ -88,6 +88,14 @@ class IncidentsTest {
     }
 
     @Test
+    void victimsShotDeadAreCounted() {
+        List<Incident> is = incidents("On Monday, two policemen were shot dead during clashes with smugglers in "
+                + "Pinewood district, officials said.");
+        assertEquals(1, is.size());
+        assertEquals(2, is.get(0).fatalities());
+    }
+
+    @Test
     void noCasualtiesReportedAfterTheEventGivesZero() {
         List<Incident> is = incidents("Border guards clashed with smugglers in Pinewood district on Monday. "
                 + "There were no reports of casualties.");

@@ -63,7 +63,14 @@ final class DeathCounts {
             heads.addAll(s.children(kill.index(), intransitive ? "nsubj" : "obj"));
         }
         if (heads.isEmpty() && kill.lemma().equals("dead") && s.parent(kill.index()) >= 0) {
-            heads.add(s.token(s.parent(kill.index())));
+            // "two policemen were shot dead", "gunmen shot dead a guard": the victims are the verb's; "the dead
+            // soldiers": the noun itself
+            int verb = s.parent(kill.index());
+            heads.addAll(s.children(verb, "nsubj:pass"));
+            heads.addAll(s.children(verb, "obj"));
+            if (heads.isEmpty()) {
+                heads.add(s.token(verb));
+            }
         }
         // enhanced++ repeats a shared object on every conjunct: count the tree's own dependents only
         heads.removeIf(h -> s.parent(h.index()) != kill.index() && !kill.lemma().equals("dead"));
