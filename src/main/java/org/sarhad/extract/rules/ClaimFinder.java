@@ -124,7 +124,8 @@ public final class ClaimFinder {
         }
         boolean pronominal = PRONOUN.matcher(phrase).matches();
         Mention claimant = pronominal ? coreference.sameSentence(text, phrase, who, s.span().start()) : null;
-        boolean unnamed = pronominal ? claimant == null : coreference.resolve(phrase, who) == null;
+        Mention named = pronominal ? null : coreference.resolve(phrase, who);
+        boolean unnamed = pronominal ? claimant == null : named == null;
         Span issuer = unnamed ? issuer(s, a.claimantHead()) : null;
         if (issuer != null) {
             Mention party = coreference.resolve(issuer.of(text), issuer);
@@ -145,7 +146,7 @@ public final class ClaimFinder {
                 phrase = antecedent.claimantText();
             }
         } else {
-            claimant = coreference.resolve(phrase, who);
+            claimant = pronominal ? coreference.resolve(phrase, who) : named;
         }
         if (claimant == null && (pronominal || !speaker(s, a.claimantHead()))) {
             return;
@@ -223,7 +224,7 @@ public final class ClaimFinder {
             return false;
         }
         Token h = s.token(head);
-        Token first = s.token(firstOf(s, head));
+        Token first = s.token(s.subtree(head, e -> false, new java.util.BitSet()).nextSetBit(0));
         if (first.tag().equals("IN") && lexicon.is("prospective", first.lemma())) {
             return true; // "If Iran has any intelligence, ..."
         }
@@ -256,16 +257,6 @@ public final class ClaimFinder {
             }
         }
         return -1;
-    }
-
-    private static int firstOf(Sentence s, int head) {
-        int first = head;
-        for (Token t : s.tokens()) {
-            if (s.dominates(head, t.index()) && t.index() < first) {
-                first = t.index();
-            }
-        }
-        return first;
     }
 
     /** "AKIPress reported that ...": an outlet reporting relays news; the parties it cites make the claims. */

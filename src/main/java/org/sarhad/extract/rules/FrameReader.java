@@ -133,15 +133,9 @@ public final class FrameReader {
      * not governed by a preposition.
      */
     private static boolean actsAsSubject(Sentence s, Name n) {
-        int last = -1;
-        int first = -1;
-        for (org.sarhad.extract.doc.Token t : s.tokens()) {
-            if (n.span().contains(t.span())) {
-                first = first < 0 ? t.index() : first;
-                last = t.index();
-            }
-        }
-        if (last < 0 || last + 1 >= s.tokens().size()) {
+        int first = s.tokenAt(n.span().start()).map(org.sarhad.extract.doc.Token::index).orElse(-1);
+        int last = s.tokenAt(n.span().end() - 1).map(org.sarhad.extract.doc.Token::index).orElse(-1);
+        if (first < 0 || last < 0 || last + 1 >= s.tokens().size()) {
             return false;
         }
         String next = s.token(last + 1).tag();

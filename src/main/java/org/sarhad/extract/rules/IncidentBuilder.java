@@ -94,12 +94,13 @@ final class IncidentBuilder {
         for (Name p : d.places()) {
             byLevel.putIfAbsent(p.level(), p);
         }
-        Name specific = byLevel.getOrDefault("location", byLevel.getOrDefault("admin2",
-                byLevel.getOrDefault("admin1", byLevel.get("country"))));
-        // the state of the most specific place that knows one, before any state merely named in the clauses
+        // the most specific place, and the state of the most specific place that knows one, before any state merely
+        // named in the clauses
+        Name specific = null;
         String country = null;
         for (String level : List.of("location", "admin2", "admin1", "country")) {
             Name at = byLevel.get(level);
+            specific = specific == null ? at : specific;
             if (country == null && at != null) {
                 country = at.countryCode();
             }

@@ -32,9 +32,7 @@ public final class IncidentReader {
 
     public List<Incident> read(List<Frame> frames) {
         List<Incident> out = new ArrayList<>();
-        List<Draft> drafts = assembler.assemble(frames);
-        for (int k = 0; k < drafts.size(); k++) {
-            Draft d = drafts.get(k);
+        for (Draft d : assembler.assemble(frames)) {
             String type = seizureOrSmuggling(d, d.type());
             Incident main = builder.build(d, "i" + (out.size() + 1), type);
             if (main.fatalities() == null && d.violent() && noneReportedNext(d, frames)) {
