@@ -59,12 +59,12 @@ public final class ClaimFinder {
     }
 
     /**
-     * A headline or page furniture: the title itself, a line without final punctuation, or a sentence that opens
+     * A headline or page furniture: the title itself, a line without final punctuation, a dateline, or a sentence that opens
      * with a furniture word of the lexicon or holds two ("avatar-icon News Desk ...", "Photo: ...", "Subscribe to
      * our newsletter").
      */
     public static boolean furniture(String text, Span sentence, String title) {
-        if (Speech.headline(text, sentence, title) || captioned(text, sentence)) {
+        if (Speech.headline(text, sentence, title) || captioned(text, sentence) || Dateline.is(text, sentence)) {
             return true;
         }
         Lexicon lexicon = Lexicon.standard();
