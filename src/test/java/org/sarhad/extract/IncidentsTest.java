@@ -96,6 +96,14 @@ class IncidentsTest {
     }
 
     @Test
+    void theVictimsOfADeathNounAreCounted() {
+        List<Incident> is = incidents("Bordurian drones struck a house in Pinewood district on Monday, resulting in the "
+                + "deaths of three villagers, the ministry said.");
+        assertEquals(1, is.size());
+        assertEquals(3, is.get(0).fatalities());
+    }
+
+    @Test
     void noCasualtiesReportedAfterTheEventGivesZero() {
         List<Incident> is = incidents("Border guards clashed with smugglers in Pinewood district on Monday. "
                 + "There were no reports of casualties.");
