@@ -10,9 +10,9 @@ import org.sarhad.extract.doc.Token;
 
 /**
  * Deaths read off the parse: the victims of a killing word (the passive subject of "were killed", the object of
- * "killed", the subject of "died", the "of" phrase of "the deaths of") counted by their numeral, side by side ("two soldiers and an officer" is three).
- * Figures given only as a bound ("more than 200") are not the article's own count and are left out; so are the
- * wounded, whom a string pattern reading "one killed and 24 wounded" cannot tell apart.
+ * "killed", the subject of "died", the "of" phrase of "the deaths of") counted by their numeral, side by side ("two
+ * soldiers and an officer" is three). Figures given only as a bound ("more than 200") are not the article's own count
+ * and are left out; so are the wounded, whom a string pattern reading "one killed and 24 wounded" cannot tell apart.
  */
 final class DeathCounts {
     enum Side { TOTAL, SECURITY, MILITANT, CIVILIAN }
