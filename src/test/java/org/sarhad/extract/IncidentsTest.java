@@ -17,7 +17,8 @@ class IncidentsTest {
             new DictionaryEntry("urn:x:pine", EntityKind.PLACE, "District", "Pinewood", List.of(), "RU", "urn:x:north"),
             new DictionaryEntry("urn:x:bor", EntityKind.PLACE, "Country", "Borduria", List.of("Bordurian"), "BD", null),
             new DictionaryEntry("urn:x:syl", EntityKind.PLACE, "Country", "Syldavia", List.of("Syldavian"), "SY", null),
-            new DictionaryEntry("urn:x:oak", EntityKind.PLACE, "District", "Oakvale", List.of(), "BD", "urn:x:bor")));
+            new DictionaryEntry("urn:x:oak", EntityKind.PLACE, "District", "Oakvale", List.of(), "BD", "urn:x:bor"),
+            new DictionaryEntry("urn:x:velna", EntityKind.PLACE, "City", "Velna", List.of(), "RU", "urn:x:north")));
 
     private static List<Incident> incidents(String text) {
         Article a = new Article("t1", null, null, LocalDate.of(2024, 6, 12), null, text, "test");
@@ -115,6 +116,15 @@ class IncidentsTest {
     void theStateThatActsIsNotThePlace() {
         List<Incident> is = incidents("Borduria launched missiles at targets in Ruritania on Monday.");
         assertEquals(List.of("RU"), is.stream().map(i -> i.place().countryCode()).toList());
+    }
+
+    @Test
+    void aCapitalThatActsIsItsGovernmentNotThePlace() {
+        List<Incident> is = incidents("Ruritanian jets struck rebel camps in Borduria on Monday, officials said, "
+                + "although Velna never officially confirmed the strikes.");
+        assertEquals(1, is.size());
+        assertNull(is.get(0).place().location());
+        assertEquals("BD", is.get(0).place().countryCode());
     }
 
     @Test
