@@ -119,6 +119,19 @@ class IncidentsTest {
     }
 
     @Test
+    void anUnknownNameAfterALocativePrepositionIsThePlace() {
+        List<Incident> near = incidents("Militants attacked a checkpoint near Zarkhet on Monday, killing two guards.");
+        assertEquals("Zarkhet", near.get(0).place().location());
+        List<Incident> owned = incidents("Gunmen attacked a border post in Borduria's Kestrel on Monday.");
+        assertEquals("Kestrel", owned.get(0).place().location());
+        assertEquals("BD", owned.get(0).place().countryCode());
+        List<Incident> seat = incidents("Militants attacked a checkpoint on Monday, an official in Zarkhet said.");
+        assertNull(seat.get(0).place().location());
+        List<Incident> month = incidents("Militants attacked a checkpoint in March, killing two guards.");
+        assertNull(month.get(0).place().location());
+    }
+
+    @Test
     void aCapitalThatActsIsItsGovernmentNotThePlace() {
         List<Incident> is = incidents("Ruritanian jets struck rebel camps in Borduria on Monday, officials said, "
                 + "although Velna never officially confirmed the strikes.");
