@@ -7,6 +7,9 @@ import org.sarhad.extract.Span;
 
 /** Tests that keep reporter narration, clause fragments and restatements out of the claims. */
 final class ClaimFilters {
+    /** Words a claimant phrase may have: "the press center of the Border Troops of the State Committee for ...". */
+    static final int LONGEST_CLAIMANT = 20;
+
     /**
      * A subject that starts with a subordinator or preposition ("Unlike several states", "While no group"), holds a
      * measure ("350 kilometres with X and") or ends in a conjunction is a clause fragment, not a party.

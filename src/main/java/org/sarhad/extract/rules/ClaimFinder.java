@@ -156,7 +156,7 @@ public final class ClaimFinder {
             who = Speech.trim(text, who.start(), who.start() + qb.start());
             phrase = who.of(text).strip();
         }
-        if (phrase.isEmpty() || phrase.split("\\s+").length > 14 || NOT_CLAIMANT.matcher(phrase).find()
+        if (phrase.isEmpty() || phrase.split("\\s+").length > ClaimFilters.LONGEST_CLAIMANT || NOT_CLAIMANT.matcher(phrase).find()
                 || ClaimFilters.junkClaimant(phrase)) {
             return;
         }

@@ -51,7 +51,7 @@ final class InvertedSpeech {
                     return Optional.empty();
                 }
             }
-            if (!adjunctOnly(ts, v + 1) || v - first > 12) {
+            if (!adjunctOnly(ts, v + 1) || v - first > ClaimFilters.LONGEST_CLAIMANT) {
                 return Optional.empty();
             }
             comma = first - 1;

@@ -19,7 +19,7 @@ final class Speech {
     }
 
     static Span trim(String text, int s, int e) {
-        String strip = " ,.:;\"\u201C\u201D\u2018\u2019'\n\t";
+        String strip = " ,.:;\"\u201C\u201D\u2018\u2019\u00AB\u00BB'\n\t";
         while (s < e && strip.indexOf(text.charAt(s)) >= 0) {
             s++;
         }
