@@ -70,10 +70,26 @@ final class InvertedSpeech {
             return Optional.empty();
         }
         Span content = span(ts, start, comma);
-        // no parse to trust here: the sentence's first token stands for the clause's head
-        return Optional.of(new Attribution(claimant, head, content, 0,
+        return Optional.of(new Attribution(claimant, head, content, contentHead(s, start, comma),
                 rule.stance() != null ? rule.stance() : lexicon.reportingStance(verb.lemma()), verb.span(), rule.id(),
                 rule.refine()));
+    }
+
+    /**
+     * The reported clause's head: its first verb whose parent lies outside it, "killed" in "Three soldiers were
+     * killed when militants attacked ..." (the main clause leads); the clause's first token without a parse.
+     */
+    private static int contentHead(Sentence s, int from, int to) {
+        if (!s.parsed()) {
+            return from;
+        }
+        for (int i = from; i < to; i++) {
+            int p = s.parent(i);
+            if ((p < from || p >= to) && s.token(i).isVerb()) {
+                return i;
+            }
+        }
+        return from;
     }
 
     /** Words a speaker phrase is made of: "the mayor's office of the city", "authorities on both sides". */
