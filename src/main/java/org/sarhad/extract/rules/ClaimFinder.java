@@ -99,6 +99,9 @@ public final class ClaimFinder {
             for (Attribution a : engine.read(sentence)) {
                 attributed(sentence, a, here, claims.size());
             }
+            if (here.isEmpty()) {
+                here.addAll(continuedQuotation(sentence, claims, claims.size()));
+            }
             List<Claim> opening = openingSentences(sentence, here, claims.size());
             claims.addAll(opening);
             previous.addAll(opening);
@@ -132,6 +135,33 @@ public final class ClaimFinder {
             add(out, offset, earlier.span(), last.claimant(), last.claimantText(), content, Stance.ASSERTS,
                     last.rule(), false);
         }
+        return out;
+    }
+
+    /**
+     * "“S1,” said X. “S2.”": a sentence that is all quotation, in the paragraph of a quotation X was just named as
+     * speaker of, goes on with X's words.
+     */
+    private List<Claim> continuedQuotation(Sentence s, List<Claim> before, int offset) {
+        List<Claim> out = new ArrayList<>();
+        if (before.isEmpty() || s.index() == 0) {
+            return out;
+        }
+        Claim last = before.get(before.size() - 1);
+        Sentence previous = document.sentences().get(s.index() - 1);
+        String between = text.substring(previous.span().end(), s.span().start());
+        String own = s.span().of(text).strip();
+        boolean quotedBefore = last.evidence().contains(previous.span()) && last.quote().start() > 0
+                && Quotation.isMark(text.charAt(last.quote().start() - 1));
+        if (!quotedBefore || between.contains("\n") || own.length() < 10 || !Quotation.isMark(own.charAt(0))
+                || !Quotation.isMark(own.charAt(own.length() - 1)) && !Quotation.isMark(own.charAt(own.length() - 2))) {
+            return out;
+        }
+        Span content = Speech.trim(text, s.span().start(), s.span().end());
+        if (prospective(s, ownHead(s, content))) {
+            return out;
+        }
+        add(out, offset, s.span(), last.claimant(), last.claimantText(), content, Stance.ASSERTS, last.rule(), false);
         return out;
     }
 

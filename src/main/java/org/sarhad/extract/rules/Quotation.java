@@ -13,6 +13,11 @@ final class Quotation {
     private Quotation() {
     }
 
+    /** Any quotation mark, straight ones included. */
+    static boolean isMark(char c) {
+        return OPENING.indexOf(c) >= 0 || CLOSING.indexOf(c) >= 0 || c == '"';
+    }
+
     /**
      * The offset of the opening mark of a quotation still open at {@code at} (opened before it, not yet closed), or
      * -1 when no quotation is open there. A paragraph break closes any quotation.
