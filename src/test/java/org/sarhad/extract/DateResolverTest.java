@@ -61,4 +61,12 @@ class DateResolverTest {
     void statementDatesAreMarked() {
         assertTrue(first("Officials said on Friday that the pass was closed.", PUBLISHED).statement());
     }
+
+    @Test
+    void aDateBoundingARecordIsNotTheEventsDate() {
+        assertNull(first("The strikes were the first since 2022, officials said.", PUBLISHED));
+        assertNull(first("It was the deadliest attack on the post since March.", PUBLISHED));
+        assertEquals("2022", value("Clashes have continued since 2022 along the river."));
+        assertEquals("2024-03", value("Guards have held the arrest of two smugglers since March."));
+    }
 }

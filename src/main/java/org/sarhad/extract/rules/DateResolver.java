@@ -60,6 +60,8 @@ public final class DateResolver {
     }
 
     /** Every date phrase in {@code text[from, to)}, resolved against {@code published} (may be null). */
+    private static final Pattern RECORD_BEFORE = Pattern.compile("\\b(?:first|(?!(?:arrest|protest|interest|request|contest|forest|harvest)\\b)"
+            + "\\w{3,}est|most\\s+\\w+)\\b(?:\\s+[\\w-]+){0,5}\\s*$");
     private static final Pattern CALENDAR_WORD = Pattern.compile(MONTH + "|" + WEEKDAY);
 
     /** Whether {@code word} names a month or a weekday ("March", "Sept.", "Monday"). */
@@ -147,8 +149,7 @@ public final class DateResolver {
                 DateValue v = taken.stream().anyMatch(t -> t.start() < span.end() && span.start() < t.end()) ? null
                         : r.apply(m);
                 if (v != null) {
-                    taken.add(span);
-                    hits.add(new DateHit(span, v, isStatementDate(text, span)));
+                    keep(hits, taken, span, v, text);
                 }
                 break;
             }
@@ -167,9 +168,24 @@ public final class DateResolver {
             if (v == null) {
                 continue;
             }
-            taken.add(span);
+            keep(hits, taken, span, v, text);
+        }
+    }
+
+    /** A date found: its text is taken either way; a date that only bounds a record is no hit. */
+    private static void keep(List<DateHit> hits, List<Span> taken, Span span, DateValue v, String text) {
+        taken.add(span);
+        if (!sinceARecord(text, span)) {
             hits.add(new DateHit(span, v, isStatementDate(text, span)));
         }
+    }
+
+    /** "the first strikes since 2022", "the deadliest since March": the date bounds a comparison, not the event. */
+    private static boolean sinceARecord(String text, Span span) {
+        if (!text.regionMatches(true, span.start(), "since", 0, 5)) {
+            return false;
+        }
+        return RECORD_BEFORE.matcher(text.substring(Math.max(0, span.start() - 40), span.start())).find();
     }
 
     private static boolean isStatementDate(String text, Span span) {
