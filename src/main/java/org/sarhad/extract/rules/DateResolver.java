@@ -60,8 +60,8 @@ public final class DateResolver {
     }
 
     /** Every date phrase in {@code text[from, to)}, resolved against {@code published} (may be null). */
-    private static final Pattern RECORD_BEFORE = Pattern.compile("\\b(?:first|(?!(?:arrest|protest|interest|request|contest|forest|harvest)\\b)"
-            + "\\w{3,}est|most\\s+\\w+)\\b(?:\\s+[\\w-]+){0,5}\\s*$");
+    private static final Pattern RECORD_BEFORE = Pattern.compile("\\b(?:first|most\\s+\\w+"
+            + "|(?!(?:arrest|protest|interest|request|contest|forest|harvest)\\b)\\w{3,}est)\\b(?:\\s+[\\w-]+){0,5}\\s*$");
     private static final Pattern CALENDAR_WORD = Pattern.compile(MONTH + "|" + WEEKDAY);
 
     /** Whether {@code word} names a month or a weekday ("March", "Sept.", "Monday"). */
