@@ -53,7 +53,8 @@ class SentenceSplitterTest {
             "VELNA, Ruritania (AP) \u2014 Border guards traded fire on Monday, officials said.",
             "OSTRO KAMEN: Customs officers seized a truck.",
             "Velna, March 3 (Ruritan Wire) - Guards detained two men.",
-            "NEWSDESK.COM - The ministry accused the rebels of the raid."};
+            "NEWSDESK.COM - The ministry accused the rebels of the raid.",
+            "VELNA, Ruritania (Wire) -Clashes erupted near the river post on Monday."};
         for (String text : lines) {
             List<org.sarhad.extract.Span> spans = SentenceSplitter.split(text);
             assertEquals(2, spans.size(), text);
@@ -67,5 +68,6 @@ class SentenceSplitterTest {
         assertEquals(List.of("He said so.", "NATO: The alliance met."), split("He said so. NATO: The alliance met."));
         assertEquals(1, split("Velna - the capital - was calm on Monday.").size());
         assertEquals(1, split("The ISPR said: Security forces killed four militants.").size());
+        assertEquals(1, split("UN-Habitat said the camp was full.").size());
     }
 }

@@ -15,7 +15,8 @@ public final class Dateline {
     private static final String QUALIFIER = "(?:,\\s+(?:\\p{Lu}[\\p{L}.]*\\.?(?:\\s+\\d{1,2})?|\\d{1,2}\\s+\\p{Lu}\\p{L}+)"
             + "(?:\\s+\\p{Lu}\\p{L}+)?)?";
     private static final String AGENCY = "\\s*\\((?:\\p{Lu}[\\p{L}.]*)(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}\\)";
-    private static final String SEPARATOR = "\\s*[\u2014\u2013:-]\\s+(?=[\\p{Lu}\\d\"\u201C\u2018'])";
+    /** A dash or colon with space after it, or a dash with space before it ("QUETTA (Reuters) -Clashes"). */
+    private static final String SEPARATOR = "(?:\\s*[\u2014\u2013:-]\\s+|\\s+[\u2014\u2013-])(?=[\\p{Lu}\\d\"\u201C\u2018'])";
     /** A place in capitals, or any capitalised place when an agency in brackets follows it. */
     private static final Pattern DATELINE = Pattern.compile("(?:" + PLACE_IN_CAPITALS + QUALIFIER + "(?:" + AGENCY
             + ")?|" + PLACE + QUALIFIER + AGENCY + ")" + SEPARATOR);
