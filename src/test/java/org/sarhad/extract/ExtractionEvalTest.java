@@ -39,7 +39,7 @@ class ExtractionEvalTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"dev, 0.80, 0.76, 0.55", "dev2, 0.76, 0.60, 0.62"})
+    @CsvSource({"dev, 0.80, 0.76, 0.58", "dev2, 0.77, 0.61, 0.66"})
     void eachDevSetScoresAtTheLevelReached(String set, double incident, double typed, double claim) throws Exception {
         Path articles = EvalCorpus.SHARED.resolve("eval/" + set + "_articles.jsonl");
         Path gold = EvalCorpus.SHARED.resolve("eval/" + set + "_gold.jsonl");
