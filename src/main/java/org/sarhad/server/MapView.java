@@ -1,0 +1,83 @@
+package org.sarhad.server;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+
+/**
+ * A map element for {@code map.js} (Leaflet over the Natural Earth country outlines and borders packaged in the
+ * jar; no tiles): one marker per distinct point with how many incidents and deaths it holds, and optionally a
+ * country drawn as an area. At most {@value #MAX_POINTS} points, so a page stays small.
+ */
+final class MapView {
+    static final int MAX_POINTS = 2_000;
+    private static int counter;
+
+    private MapView() {
+    }
+
+    /** A point or area of its own (a place or a country page), with the incidents around it. */
+    static String render(List<IncidentRow> rows, String focusLabel, double[] lonLat, String country) {
+        Map<String, JsonObject> points = new LinkedHashMap<>();
+        for (IncidentRow r : rows) {
+            if (!r.hasPoint() || (points.size() >= MAX_POINTS && !points.containsKey(key(r.latitude(), r.longitude())))) {
+                continue;
+            }
+            JsonObject p = points.computeIfAbsent(key(r.latitude(), r.longitude()), k -> point(r.latitude(), r.longitude(),
+                r.placeLabel() == null ? r.location() : r.placeLabel(), "/incidents?q=" + encode(r.placeLabel())));
+            p.put("count", p.get("count").getAsNumber().value().intValue() + 1);
+            p.put("fatalities", p.get("fatalities").getAsNumber().value().longValue()
+                + (r.fatalities() == null ? 0 : r.fatalities()));
+        }
+        JsonObject data = new JsonObject();
+        JsonArray arr = new JsonArray();
+        points.values().forEach(arr::add);
+        data.put("points", arr);
+        if (lonLat != null) {
+            data.put("focus", point(lonLat[1], lonLat[0], focusLabel, null));
+        }
+        if (country != null) {
+            data.put("country", country);
+        }
+        if (arr.isEmpty() && lonLat == null && country == null) {
+            return "<p class=\"map-empty\">No incident here has coordinates to map.</p>\n";
+        }
+        String id = "map-data-" + next();
+        return "<div class=\"map\" data-map=\"" + id + "\" role=\"region\" aria-label=\"Map\"></div>\n"
+            + Html.json(id, data.toString());
+    }
+
+    static String head() {
+        return Html.stylesheet("vendor/leaflet/dist/leaflet.css") + Html.script("vendor/leaflet/dist/leaflet.js")
+            + Html.script("vendor/topojson-client/dist/topojson-client.min.js") + Html.script("sarhad/map.js");
+    }
+
+    private static synchronized int next() {
+        counter = (counter + 1) % 1_000_000;
+        return counter;
+    }
+
+    private static String key(double lat, double lon) {
+        return lat + "," + lon;
+    }
+
+    private static JsonObject point(double lat, double lon, String label, String href) {
+        JsonObject p = new JsonObject();
+        p.put("lat", JsonNumber.value(lat));
+        p.put("lon", JsonNumber.value(lon));
+        p.put("label", label == null ? "" : label);
+        if (href != null) {
+            p.put("href", href);
+        }
+        p.put("count", 0);
+        p.put("fatalities", 0);
+        return p;
+    }
+
+    private static String encode(String s) {
+        return s == null ? "" : java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
