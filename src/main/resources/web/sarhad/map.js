@@ -29,7 +29,13 @@
       map.setView([36, 68], 4);
     }
     var countries = topojson.feature(topo, topo.objects.countries);
+    var highlighted = null;
     L.geoJSON(countries, {
+      onEachFeature: function (f, layer) {
+        if (data.country && f.properties && f.properties.name === data.country) {
+          highlighted = layer;
+        }
+      },
       interactive: false,
       style: function (f) {
         var mine = data.country && f.properties && f.properties.name === data.country;
@@ -37,6 +43,9 @@
           fillColor: mine ? "#f6d7a7" : "#f4f1ea", fillOpacity: 1 };
       }
     }).addTo(map);
+    if (highlighted && bounds.length === 0) {
+      map.fitBounds(highlighted.getBounds(), { padding: [20, 20] });
+    }
     var borders = topojson.mesh(topo, topo.objects.countries, function (a, b) { return a !== b; });
     L.geoJSON(borders, { interactive: false, style: { className: "border", color: "#666", weight: 1 } }).addTo(map);
     data.points.forEach(function (p) {

@@ -27,7 +27,7 @@ final class BrowsePage {
             + " stated fatalities. Download: " + download(path, f, "csv", "CSV") + " \u00b7 "
             + download(path, f, "geojson", "GeoJSON") + " \u00b7 " + download(path, f, "json", "JSON") + "</p>\n";
         return form(path, all, f, types) + summary
-            + Html.section("Map", MapView.render(rows, null, null, null))
+            + Html.section("Map", MapView.render(rows))
             + Html.section("Timeline", Timeline.render(rows))
             + Html.section(events ? "Events" : "Incidents", table(path, shown, f) + pager(path, f, page, pages));
     }

@@ -93,7 +93,7 @@ final class IncidentIndex {
         Resource country = Optional.ofNullable(i.getPropertyResourceValue(SARHAD.country))
             .orElse(place == null ? null : place.getPropertyResourceValue(SARHAD.locatedIn));
         Resource border = i.getPropertyResourceValue(SARHAD.onBorder);
-        Optional<double[]> point = place == null ? Optional.empty() : SvgMap.point(place);
+        Optional<double[]> point = place == null ? Optional.empty() : MapView.point(place);
         Resource event = v.objects(i, SARHAD.partOf).stream().filter(e -> e.hasProperty(RDF.type, EVENT)).findFirst()
             .orElse(null);
         return new IncidentRow(i.getURI(), v.href(i), v.label(i), lexical(v, article, SARHAD.articleId),

@@ -3,9 +3,14 @@ package org.sarhad.server;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.geosparql.implementation.vocabulary.Geo;
+import org.apache.jena.rdf.model.Resource;
 
 /**
  * A map element for {@code map.js} (Leaflet over the Natural Earth country outlines and borders packaged in the
@@ -16,7 +21,23 @@ final class MapView {
     static final int MAX_POINTS = 2_000;
     private static int counter;
 
+    private static final Pattern POINT = Pattern.compile("POINT\\s*\\(\\s*(-?[0-9.]+)\\s+(-?[0-9.]+)\\s*\\)",
+        Pattern.CASE_INSENSITIVE);
+
     private MapView() {
+    }
+
+    /** lon, lat of the resource's first point geometry. */
+    static Optional<double[]> point(Resource place) {
+        return place.listProperties(Geo.HAS_GEOMETRY_PROP).toList().stream()
+            .flatMap(g -> g.getResource().listProperties(Geo.AS_WKT_PROP).toList().stream())
+            .map(s -> POINT.matcher(s.getString())).filter(Matcher::find)
+            .map(m -> new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))}).findFirst();
+    }
+
+    /** The map of a set of incidents, nothing of its own highlighted. */
+    static String render(List<IncidentRow> rows) {
+        return render(rows, null, null, null);
     }
 
     /** A point or area of its own (a place or a country page), with the incidents around it. */

@@ -150,7 +150,23 @@ class BrowserPagesTest {
         assertEquals(2, count(dom, "<rect class=\"bar\""), "timeline bars for 2023-08 and 2023-09");
         assertTrue(dom.contains("2 of 4 incidents match"), "filter applied");
         screenshot(url, "incidents");
+    }
+
+    @Test
+    void entity_pages_draw_the_same_map_and_their_timeline() throws IOException, InterruptedException {
+        Rendered incident = render(http.root() + "/doc/incident/amu-1-i1");
+        assertEquals(List.of(), console(incident), "no console messages");
+        assertTrue(count(incident.dom(), "class=\"country") > 100 && incident.dom().contains("focus-point"),
+            "outlines and the incident's own point");
+        Rendered actor = render(http.root() + "/doc/actor/tajik-border-troops");
+        assertEquals(List.of(), console(actor), "no console messages");
+        assertEquals(2, count(actor.dom(), "incident-point"), "the actor's incidents at Kevron and Khorugh");
+        assertEquals(2, count(actor.dom(), "<rect class=\"bar\""), "its timeline");
+        Rendered country = render(http.root() + "/doc/place/tajikistan");
+        assertTrue(country.dom().contains("country highlighted"), "a country page shows its area");
         screenshot(http.root() + "/doc/place/kevron", "place");
+        screenshot(http.root() + "/doc/actor/tajik-border-troops", "actor");
+        screenshot(http.root() + "/doc/place/tajikistan", "country");
     }
 
     static int count(String s, String part) {
