@@ -1,7 +1,6 @@
 package org.sarhad.server;
 
 import java.util.List;
-import java.util.Optional;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.sarhad.vocab.SARHAD;
@@ -18,12 +17,14 @@ final class EntityMaps {
 
     static String incident(View v, Resource incident) {
         IncidentRow row = IncidentIndex.row(v, incident);
-        Resource place = incident.getPropertyResourceValue(SARHAD.place);
-        Optional<double[]> point = place == null ? Optional.empty() : MapView.point(place);
-        if (point.isEmpty()) {
+        IncidentRow.Spot spot = row.spot();
+        if (spot == null) {
             return "";
         }
-        return Html.section("Map", MapView.render(List.of(row), row.placeLabel(), point.get(), null));
+        String note = spot.exact() ? "" : "<p><small>The place has no coordinates of its own: drawn at "
+            + Html.esc(spot.label()) + ", which it lies in.</small></p>\n";
+        return Html.section("Map", note + MapView.render(List.of(row), spot.exact() ? row.placeLabel() : spot.label(),
+            new double[] {spot.longitude(), spot.latitude()}, null));
     }
 
     static String place(View v, Resource place, List<Resource> incidents) {

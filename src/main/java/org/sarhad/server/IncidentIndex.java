@@ -105,7 +105,20 @@ final class IncidentIndex {
             place == null ? null : v.label(place), place == null ? null : lexical(v, place, SARHAD.geonamesId),
             point.map(p -> p[1]).orElse(null), point.map(p -> p[0]).orElse(null), integer(v, i, SARHAD.fatalities),
             border == null ? null : border.getURI(), border == null ? null : v.label(border),
-            event == null ? null : event.getURI(), actors(v, i), seized(v, i));
+            event == null ? null : event.getURI(), actors(v, i), seized(v, i), spot(v, place));
+    }
+
+    /** The place's point, else the first point up its locatedIn chain (a village known only by its district). */
+    private static IncidentRow.Spot spot(View v, Resource place) {
+        Resource at = place;
+        for (int depth = 0; at != null && depth < 4; depth++) {
+            Optional<double[]> p = MapView.point(at);
+            if (p.isPresent()) {
+                return new IncidentRow.Spot(p.get()[1], p.get()[0], v.label(at), depth == 0);
+            }
+            at = at.getPropertyResourceValue(SARHAD.locatedIn);
+        }
+        return null;
     }
 
     private static List<IncidentRow.Actor> actors(View v, Resource i) {

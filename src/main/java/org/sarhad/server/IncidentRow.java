@@ -10,7 +10,14 @@ record IncidentRow(String iri, String href, String label, String articleId, Stri
                    String typeLabel, String date, String datePrecision, String countryCode, String admin1, String admin2,
                    String location, String placeIri, String placeLabel, String geonamesId, Double latitude,
                    Double longitude, Long fatalities, String borderIri, String borderLabel, String event,
-                   List<Actor> actors, List<String> seized) {
+                   List<Actor> actors, List<String> seized, Spot spot) {
+
+    /**
+     * Where the map draws it: the place's own point, or, for a place without coordinates, the point of the nearest
+     * place it lies in ({@code exact} false, {@code label} that place). The exports give only the place's own.
+     */
+    record Spot(double latitude, double longitude, String label, boolean exact) {
+    }
 
     /** An actor in a role ({@code perpetrator}, {@code responding-force}, {@code target} or empty). */
     record Actor(String iri, String label, String role) {

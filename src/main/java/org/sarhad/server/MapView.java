@@ -44,11 +44,13 @@ final class MapView {
     static String render(List<IncidentRow> rows, String focusLabel, double[] lonLat, String country) {
         Map<String, JsonObject> points = new LinkedHashMap<>();
         for (IncidentRow r : rows) {
-            if (!r.hasPoint() || (points.size() >= MAX_POINTS && !points.containsKey(key(r.latitude(), r.longitude())))) {
+            IncidentRow.Spot spot = r.spot();
+            if (spot == null || (points.size() >= MAX_POINTS && !points.containsKey(key(spot)))) {
                 continue;
             }
-            JsonObject p = points.computeIfAbsent(key(r.latitude(), r.longitude()), k -> point(r.latitude(), r.longitude(),
-                r.placeLabel() == null ? r.location() : r.placeLabel(), "/incidents?q=" + encode(r.placeLabel())));
+            String place = r.placeLabel() == null ? r.location() : r.placeLabel();
+            JsonObject p = points.computeIfAbsent(key(spot), k -> point(spot.latitude(), spot.longitude(),
+                spot.exact() ? place : place + " (somewhere in " + spot.label() + ")", "/incidents?q=" + encode(place)));
             p.put("count", p.get("count").getAsNumber().value().intValue() + 1);
             p.put("fatalities", p.get("fatalities").getAsNumber().value().longValue()
                 + (r.fatalities() == null ? 0 : r.fatalities()));
@@ -81,8 +83,8 @@ final class MapView {
         return counter;
     }
 
-    private static String key(double lat, double lon) {
-        return lat + "," + lon;
+    private static String key(IncidentRow.Spot s) {
+        return s.latitude() + "," + s.longitude() + "," + s.exact();
     }
 
     private static JsonObject point(double lat, double lon, String label, String href) {

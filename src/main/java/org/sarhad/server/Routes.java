@@ -30,6 +30,6 @@ final class Routes {
             .addProcessor(CONTEXT, new ContextAction())
             .addProcessor(SEARCH, new SearchAction(settings))
             .addProcessor(AssetAction.PREFIX + "*", new AssetAction())
-            .addProcessor("", new LandingAction(settings));
+            .addProcessor("", new LandingAction(settings, index));
     }
 }

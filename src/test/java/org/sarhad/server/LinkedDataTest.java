@@ -192,6 +192,17 @@ class LinkedDataTest {
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("<form action=\"/search\""), "search box");
         assertTrue(r.body().contains("<th>Incident</th><td>4</td>"), "counts from the store");
-        ExampleQueries.all().forEach(e -> assertTrue(r.body().contains(Html.esc(e.title())), e.name()));
+        assertTrue(r.body().contains("<th>Place</th><td>5</td>"), "places counted through their subclasses");
+        assertTrue(r.body().contains("<th>Event</th><td>0</td>"), "no cross-report events in the fixture");
+        ExampleQueries.all().forEach(e -> {
+            assertTrue(r.body().contains(Html.esc(e.title())), e.name());
+            assertTrue(r.body().contains("href=\"/sarhad/sparql#example=" + e.name().replace(".rq", "") + "\""),
+                e.name() + " opens in the editor");
+        });
+        assertTrue(r.body().contains("2023-08-30 <a href=\"/doc/incident/amu-1-i1\">"), "latest incidents");
+        assertTrue(r.body().contains("<a href=\"/incidents?border=afghanistan-tajikistan\">Afghanistan\u2013Tajikistan border"
+            + "</a></td><td>2</td><td>3</td>"), "top border by incidents and deaths: " + r.body());
+        assertTrue(r.body().contains("<a href=\"/incidents?actor=tajik-border-troops\">Tajik Border Troops</a></td><td>2</td>"),
+            "top actor");
     }
 }
