@@ -58,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        TdbArticleStore s = StoreOption.openLocal(storeOption.store);
+        TdbArticleStore s = StoreOption.openExisting(storeOption.store);
         String base = baseOption.of(s);
         Components c = Components.create(base);
         c.storeContext(s);

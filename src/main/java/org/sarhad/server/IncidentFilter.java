@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.sarhad.export.ExportFilter;
 
 /**
  * The browser's filters ({@code type}, {@code country}, {@code border}, {@code actor}, {@code from}, {@code to},
@@ -21,7 +22,7 @@ record IncidentFilter(String type, String country, String border, String actor, 
     static final int PAGE_SIZE = 50;
     static final int MAX_TEXT = 200;
     static final List<String> PARAMS = List.of("type", "country", "border", "actor", "from", "to", "q");
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
+    private static final Pattern DATE = ExportFilter.DATE;
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}._~-]{1,100}");
     private static final Map<String, Comparator<IncidentRow>> SORTS = sorts();
@@ -86,23 +87,8 @@ record IncidentFilter(String type, String country, String border, String actor, 
             && (border == null || (r.borderIri() != null && r.borderIri().endsWith("/" + border)))
             && (actor == null || r.actors().stream().anyMatch(a -> a.iri().endsWith("/" + actor)
                 || a.label().toLowerCase(Locale.ROOT).contains(actor.toLowerCase(Locale.ROOT))))
-            && inRange(r.date()) && (q == null || text(r).contains(q.toLowerCase(Locale.ROOT)));
-    }
-
-    /** A date at month or year precision is in range when any day of it is. */
-    private boolean inRange(String date) {
-        if (from == null && to == null) {
-            return true;
-        }
-        if (date == null) {
-            return false;
-        }
-        return (from == null || pad(date, "-12-31").compareTo(pad(from, "-01-01")) >= 0)
-            && (to == null || pad(date, "-01-01").compareTo(pad(to, "-12-31")) <= 0);
-    }
-
-    private static String pad(String date, String tail) {
-        return date.length() >= 10 ? date.substring(0, 10) : date + tail.substring(date.length() - 4);
+            && new ExportFilter(from, to, null, null).inRange(r.date())
+            && (q == null || text(r).contains(q.toLowerCase(Locale.ROOT)));
     }
 
     private static String text(IncidentRow r) {

@@ -58,8 +58,8 @@ final class LandingSections {
 
     static String top(IncidentIndex index) {
         List<IncidentRow> rows = index.incidents();
-        String borders = table(tally(rows, r -> r.borderIri() == null ? List.of()
-            : List.of(new String[] {IncidentIndex.slug(r.borderIri()), r.borderLabel()})), "border");
+        String borders = table(tally(rows, r -> r.borderIri() == null ? List.<String[]>of()
+            : List.<String[]>of(new String[] {IncidentIndex.slug(r.borderIri()), r.borderLabel()})), "border");
         String actors = table(tally(rows, r -> r.actors().stream().map(a -> new String[] {IncidentIndex.slug(a.iri()),
             a.label()}).toList()), "actor");
         return Html.section("Borders with the most incidents", borders) + Html.section("Actors in the most incidents", actors);
