@@ -54,9 +54,14 @@ final class Responses {
         ServletOps.error(status, ascii.toString());
     }
 
-    /** Adds (not sets) Vary: Accept, so a Vary: Origin the CORS filter set stays. */
+    /**
+     * Vary: Accept, keeping a Vary: Origin the CORS filter set; one header set once (Fuseki warns on every
+     * {@code addHeader}).
+     */
     static void varyAccept(HttpAction action) {
-        action.getResponse().addHeader("Vary", "Accept");
+        String vary = action.getResponse().getHeader("Vary");
+        action.setResponseHeader("Vary", vary == null || vary.isBlank() ? "Accept"
+            : vary.contains("Accept") ? vary : vary + ", Accept");
     }
 
     /** A document in the negotiated syntax: RDF from the model, HTML from the page supplier. */
