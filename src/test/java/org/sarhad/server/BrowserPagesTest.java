@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * scripts are all this server's; the editor runs a query into a table, and the incident browser draws its map
  * outlines and timeline. Screenshots go to {@code target/screenshots/} for a person to look at.
  */
+@Tag("slow")
 class BrowserPagesTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.sarhad.store.TdbArticleStore;
 import org.sarhad.testing.DemoStore;
 
 /** Every example query the landing page and editor offer answers with rows on the store {@code demo} builds. */
+@Tag("slow")
 class DemoExampleQueriesTest {
     static TdbArticleStore store;
 
