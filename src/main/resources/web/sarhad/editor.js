@@ -16,29 +16,24 @@
     yasqe: { autocompleters: ["variables", "prefixes"], value: config.blank },
     yasr: { prefixes: config.prefixes, defaultPlugin: "table" }
   });
-  var first = null;
-  var byName = {};
-  config.examples.forEach(function (e) {
-    var tab = yasgui.addTab(false, { name: e.title, yasqe: { value: e.sparql } });
-    byName[e.name] = tab;
-    if (first === null) {
-      first = tab;
-    }
-  });
+  // A tab drawn only once it is added as the active one: choose before adding.
   var params = new URLSearchParams(window.location.hash.replace(/^#/, ""));
   var wanted = params.get("query");
   var example = params.get("example");
-  var chosen = first;
+  var names = config.examples.map(function (e) { return e.name; });
+  var active = wanted ? -1 : Math.max(0, names.indexOf(example));
+  var chosen = null;
+  config.examples.forEach(function (e, i) {
+    var tab = yasgui.addTab(i === active, { name: e.title, yasqe: { value: e.sparql } });
+    if (i === active) {
+      chosen = tab;
+    }
+  });
   if (wanted) {
     chosen = yasgui.addTab(true, { name: "Query", yasqe: { value: wanted } });
-  } else if (example && byName[example]) {
-    chosen = byName[example];
   }
-  if (chosen) {
-    yasgui.selectTabId(chosen.getId());
-    if (wanted || example || params.get("run")) {
-      chosen.query();
-    }
+  if (chosen && (wanted || names.indexOf(example) >= 0)) {
+    chosen.query();
   }
   root.setAttribute("data-ready", "true");
 })();

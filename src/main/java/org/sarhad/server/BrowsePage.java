@@ -79,10 +79,15 @@ final class BrowsePage {
                 + (a.role().isEmpty() ? "" : " <small>(" + Html.esc(a.role()) + ")</small>")).distinct().toList();
             b.append(String.join("; ", actors)).append("</td><td>")
                 .append(r.fatalities() == null ? "" : r.fatalities()).append("</td><td>")
-                .append(r.sourceUrl() == null ? "" : "<a href=\"" + Html.esc(r.sourceUrl()) + "\">" + Html.esc(
-                    r.articleId() == null ? "article" : r.articleId()) + "</a>").append("</td></tr>");
+                .append(source(r)).append("</td></tr>");
         }
         return b.append("</table>\n").toString();
+    }
+
+    /** The article's own address where it has one, else its page here. */
+    private static String source(IncidentRow r) {
+        String href = r.sourceUrl() != null ? r.sourceUrl() : localPath(r.articleIri());
+        return anchor(href, r.articleId() == null ? "article" : r.articleId());
     }
 
     private static String header(String path, IncidentFilter f, String sort, String label) {

@@ -96,7 +96,7 @@ final class IncidentIndex {
         Optional<double[]> point = place == null ? Optional.empty() : MapView.point(place);
         Resource event = v.objects(i, SARHAD.partOf).stream().filter(e -> e.hasProperty(RDF.type, EVENT)).findFirst()
             .orElse(null);
-        return new IncidentRow(i.getURI(), v.href(i), v.label(i), lexical(v, article, SARHAD.articleId),
+        return new IncidentRow(i.getURI(), v.href(i), v.label(i), uri(article), lexical(v, article, SARHAD.articleId),
             article == null ? null : uri(article.getPropertyResourceValue(schemaUrl(v))),
             type == null ? null : notation(v, type), type == null ? null : v.label(type), lexical(v, i, SARHAD.date),
             lastSegment(i.getPropertyResourceValue(SARHAD.datePrecision)),

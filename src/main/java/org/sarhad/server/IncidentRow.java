@@ -6,7 +6,7 @@ import java.util.List;
  * One incident (or cross-report event) as the browser lists, filters, maps and exports it: plain values read from
  * the store once per store version, so filtering never builds a query from what a user typed.
  */
-record IncidentRow(String iri, String href, String label, String articleId, String sourceUrl, String type,
+record IncidentRow(String iri, String href, String label, String articleIri, String articleId, String sourceUrl, String type,
                    String typeLabel, String date, String datePrecision, String countryCode, String admin1, String admin2,
                    String location, String placeIri, String placeLabel, String geonamesId, Double latitude,
                    Double longitude, Long fatalities, String borderIri, String borderLabel, String event,

@@ -99,11 +99,14 @@ final class Responses {
     static void sendDocument(HttpAction action, String mediaType, byte[] body) {
         String path = action.getRequestRequestURI();
         StringBuilder head = new StringBuilder();
+        List<String> links = new java.util.ArrayList<>();
         for (String type : Offers.ALTERNATES) {
-            action.getResponse().addHeader("Link", "<" + path + ">; rel=\"alternate\"; type=\"" + type + "\"");
+            links.add("<" + path + ">; rel=\"alternate\"; type=\"" + type + "\"");
             head.append("<link rel=\"alternate\" type=\"").append(type).append("\" href=\"").append(Html.esc(path))
                 .append("\">");
         }
+        // One Link header listing every form (RFC 8288 allows the comma list); Fuseki warns on each addHeader.
+        action.setResponseHeader("Link", String.join(", ", links));
         byte[] sent = body;
         if (Offers.HTML.equals(mediaType)) {
             String html = new String(body, StandardCharsets.UTF_8);

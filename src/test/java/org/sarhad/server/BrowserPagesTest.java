@@ -138,6 +138,21 @@ class BrowserPagesTest {
     }
 
     @Test
+    void editor_opens_on_an_example_and_runs_it_from_a_link() throws IOException, InterruptedException {
+        Rendered plain = render(http.root() + "/sarhad/sparql");
+        assertTrue(plain.dom().contains("CodeMirror") && plain.dom().contains("Incidents by border and year"),
+            "the first example open in the editor");
+        String url = http.root() + "/sarhad/sparql#example=seized-materiel-totals";
+        Rendered page = render(url);
+        assertEquals(List.of(), console(page), "no console messages");
+        int table = page.dom().indexOf("<table");
+        assertTrue(table >= 0, "the example ran into a table");
+        String results = page.dom().substring(table);
+        assertTrue(results.contains("kilograms of heroin") && results.contains("weight"), "a weight, kept apart");
+        screenshot(url, "editor-example");
+    }
+
+    @Test
     void incidents_filtered_show_outlines_points_and_timeline() throws IOException, InterruptedException {
         String url = http.root() + "/incidents?country=TJ&from=2023";
         Rendered page = render(url);
