@@ -79,7 +79,7 @@ final class IncidentIndex {
         List<IncidentRow> rows = new ArrayList<>();
         v.model().listSubjectsWithProperty(RDF.type, type).forEachRemaining(r -> {
             if (r.isURIResource()) {
-                rows.add(row(v, r));
+                rows.add(type.equals(EVENT) ? EventRows.row(v, r) : row(v, r));
             }
         });
         rows.sort(Comparator.comparing(IncidentRow::iri));
