@@ -35,10 +35,15 @@ class BrowseEventsTest {
 
     @BeforeAll
     static void start() {
+        server = NewsServer.builder().dataset(withEvents()).port(0).build().start();
+        http = new Http(server.port());
+    }
+
+    /** The server fixture plus one event that two of its incidents belong to. */
+    static Dataset withEvents() {
         Dataset ds = TestStore.fresh("events");
         Txn.executeWrite(ds, () -> RDFParser.fromString(EVENTS, Lang.TRIG).parse(ds));
-        server = NewsServer.builder().dataset(ds).port(0).build().start();
-        http = new Http(server.port());
+        return ds;
     }
 
     @AfterAll
