@@ -12,6 +12,7 @@ import org.sarhad.extract.rules.Lexicon;
 import org.sarhad.extract.rules.Frame;
 import org.sarhad.extract.rules.FrameReader;
 import org.sarhad.extract.rules.IncidentReader;
+import org.sarhad.extract.rules.LocativePlaces;
 import org.sarhad.extract.rules.Name;
 import org.sarhad.extract.rules.NameFinder;
 import org.sarhad.extract.rules.SentenceSplitter;
@@ -25,6 +26,7 @@ public final class StandardExtractor implements Extractor {
     private final NameFinder names;
     private final Annotator annotator = Annotator.coreNlp();
     private final ClaimRuleEngine claimRules = ClaimRuleEngine.standard();
+    private final LocativePlaces locativePlaces = LocativePlaces.standard();
 
     private StandardExtractor(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -48,7 +50,7 @@ public final class StandardExtractor implements Extractor {
         List<Span> sentences = SentenceSplitter.split(text);
         Document document = annotator.annotate(text, sentences,
                 s -> ClaimFinder.furniture(text, s, article.title()), t -> claimRules.mayFire(t) || reportsDeath(t));
-        List<Name> found = names.find(text);
+        List<Name> found = locativePlaces.addTo(document, names.find(text));
         List<Frame> frames = FrameReader.read(document, found, article.published(), article.title());
         List<Incident> incidents = new IncidentReader(dictionary, document).read(frames);
         List<Claim> claims = new ClaimFinder(article, document, found, claimRules, Lexicon.standard(), dictionary).find();

@@ -17,7 +17,8 @@ class IncidentsTest {
             new DictionaryEntry("urn:x:pine", EntityKind.PLACE, "District", "Pinewood", List.of(), "RU", "urn:x:north"),
             new DictionaryEntry("urn:x:bor", EntityKind.PLACE, "Country", "Borduria", List.of("Bordurian"), "BD", null),
             new DictionaryEntry("urn:x:syl", EntityKind.PLACE, "Country", "Syldavia", List.of("Syldavian"), "SY", null),
-            new DictionaryEntry("urn:x:oak", EntityKind.PLACE, "District", "Oakvale", List.of(), "BD", "urn:x:bor")));
+            new DictionaryEntry("urn:x:oak", EntityKind.PLACE, "District", "Oakvale", List.of(), "BD", "urn:x:bor"),
+            new DictionaryEntry("urn:x:velna", EntityKind.PLACE, "City", "Velna", List.of(), "RU", "urn:x:north")));
 
     private static List<Incident> incidents(String text) {
         Article a = new Article("t1", null, null, LocalDate.of(2024, 6, 12), null, text, "test");
@@ -96,6 +97,14 @@ class IncidentsTest {
     }
 
     @Test
+    void theVictimsOfADeathNounAreCounted() {
+        List<Incident> is = incidents("Bordurian drones struck a house in Pinewood district on Monday, resulting in the "
+                + "deaths of three villagers, the ministry said.");
+        assertEquals(1, is.size());
+        assertEquals(3, is.get(0).fatalities());
+    }
+
+    @Test
     void noCasualtiesReportedAfterTheEventGivesZero() {
         List<Incident> is = incidents("Border guards clashed with smugglers in Pinewood district on Monday. "
                 + "There were no reports of casualties.");
@@ -107,6 +116,28 @@ class IncidentsTest {
     void theStateThatActsIsNotThePlace() {
         List<Incident> is = incidents("Borduria launched missiles at targets in Ruritania on Monday.");
         assertEquals(List.of("RU"), is.stream().map(i -> i.place().countryCode()).toList());
+    }
+
+    @Test
+    void anUnknownNameAfterALocativePrepositionIsThePlace() {
+        List<Incident> near = incidents("Militants attacked a checkpoint near Zarkhet on Monday, killing two guards.");
+        assertEquals("Zarkhet", near.get(0).place().location());
+        List<Incident> owned = incidents("Gunmen attacked a border post in Borduria's Kestrel on Monday.");
+        assertEquals("Kestrel", owned.get(0).place().location());
+        assertEquals("BD", owned.get(0).place().countryCode());
+        List<Incident> seat = incidents("Militants attacked a checkpoint on Monday, an official in Zarkhet said.");
+        assertNull(seat.get(0).place().location());
+        List<Incident> month = incidents("Militants attacked a checkpoint in March, killing two guards.");
+        assertNull(month.get(0).place().location());
+    }
+
+    @Test
+    void aCapitalThatActsIsItsGovernmentNotThePlace() {
+        List<Incident> is = incidents("Ruritanian jets struck rebel camps in Borduria on Monday, officials said, "
+                + "although Velna never officially confirmed the strikes.");
+        assertEquals(1, is.size());
+        assertNull(is.get(0).place().location());
+        assertEquals("BD", is.get(0).place().countryCode());
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.sarhad.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sarhad.extract.rules.ClaimFinder;
 import org.sarhad.extract.rules.SentenceSplitter;
 
 class SentenceSplitterTest {
@@ -42,5 +45,27 @@ class SentenceSplitterTest {
     @Test
     void gluedFullStopBeforeCapitalisedWordSplits() {
         assertEquals(2, split("Officials spoke on Friday.Reports said the post was calm.").size());
+    }
+
+    @Test
+    void datelineIsASentenceOfItsOwnAndFurniture() {
+        String[] lines = {
+            "VELNA, Ruritania (AP) \u2014 Border guards traded fire on Monday, officials said.",
+            "OSTRO KAMEN: Customs officers seized a truck.",
+            "Velna, March 3 (Ruritan Wire) - Guards detained two men.",
+            "NEWSDESK.COM - The ministry accused the rebels of the raid."};
+        for (String text : lines) {
+            List<org.sarhad.extract.Span> spans = SentenceSplitter.split(text);
+            assertEquals(2, spans.size(), text);
+            assertTrue(ClaimFinder.furniture(text, spans.get(0), ""), text);
+            assertFalse(ClaimFinder.furniture(text, spans.get(1), ""), text);
+        }
+    }
+
+    @Test
+    void aCapitalisedOpeningInsideAParagraphIsNoDateline() {
+        assertEquals(List.of("He said so.", "NATO: The alliance met."), split("He said so. NATO: The alliance met."));
+        assertEquals(1, split("Velna - the capital - was calm on Monday.").size());
+        assertEquals(1, split("The ISPR said: Security forces killed four militants.").size());
     }
 }

@@ -59,12 +59,12 @@ public final class ClaimFinder {
     }
 
     /**
-     * A headline or page furniture: the title itself, a line without final punctuation, or a sentence that opens
+     * A headline or page furniture: the title itself, a line without final punctuation, a dateline, or a sentence that opens
      * with a furniture word of the lexicon or holds two ("avatar-icon News Desk ...", "Photo: ...", "Subscribe to
      * our newsletter").
      */
     public static boolean furniture(String text, Span sentence, String title) {
-        if (Speech.headline(text, sentence, title) || captioned(text, sentence)) {
+        if (Speech.headline(text, sentence, title) || captioned(text, sentence) || Dateline.is(text, sentence)) {
             return true;
         }
         Lexicon lexicon = Lexicon.standard();
@@ -99,11 +99,49 @@ public final class ClaimFinder {
             for (Attribution a : engine.read(sentence)) {
                 attributed(sentence, a, here, claims.size());
             }
+            List<Claim> opening = openingSentences(sentence, here, claims.size());
+            claims.addAll(opening);
+            previous.addAll(opening);
+            here = renumbered(here, claims.size());
             claims.addAll(here);
             previous.addAll(here);
             details.evidence(sentence.span(), claims, here);
         }
         return details.responses(claims);
+    }
+
+    /**
+     * "“A shell landed. After that I lost consciousness,” said X": a quotation opened sentences before the one that
+     * names its speaker; each of its earlier sentences is a claim of that speaker too.
+     */
+    private List<Claim> openingSentences(Sentence s, List<Claim> here, int offset) {
+        List<Claim> out = new ArrayList<>();
+        Claim last = here.stream().filter(c -> c.quote().start() - s.span().start() <= 2).findFirst().orElse(null);
+        int open = last == null ? -1 : Quotation.openedBefore(text, s.span().start());
+        if (open < 0) {
+            return out;
+        }
+        for (Sentence earlier : document.sentences().subList(0, s.index())) {
+            if (earlier.span().end() <= open || earlier.furniture()) {
+                continue;
+            }
+            Span content = Speech.trim(text, Math.max(open + 1, earlier.span().start()), earlier.span().end());
+            if (content.end() - content.start() < 8 || prospective(earlier, ownHead(earlier, content))) {
+                continue;
+            }
+            add(out, offset, earlier.span(), last.claimant(), last.claimantText(), content, Stance.ASSERTS,
+                    last.rule(), false);
+        }
+        return out;
+    }
+
+    private static List<Claim> renumbered(List<Claim> claims, int offset) {
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : claims) {
+            out.add(new Claim("c" + (offset + out.size() + 1), c.claimant(), c.claimantText(), c.stance(), c.about(),
+                    c.date(), c.quote(), c.reportedBy(), c.evidenceGiven(), c.respondsTo(), c.evidence(), c.rule()));
+        }
+        return out;
     }
 
     private void attributed(Sentence s, Attribution a, List<Claim> out, int offset) {

@@ -87,7 +87,7 @@ public final class ClaimRuleEngine {
         Optional<Integer> spoken = r.claimant().follow(s, t.index(), lexicon);
         Optional<Integer> who = spoken.map(h -> source(s, h));
         Optional<Integer> what = r.content().follow(s, t.index(), lexicon);
-        if (who.isEmpty() || what.isEmpty() || who.get() == t.index()) {
+        if (who.isEmpty() || what.isEmpty() || who.get() == t.index() || comment(s, t.index(), what.get())) {
             return Optional.empty();
         }
         int head = who.get();
@@ -106,7 +106,7 @@ public final class ClaimRuleEngine {
         }
         int root = what.get();
         BitSet clause = s.subtree(root, e -> cut(e, r.cut()) || e.is("nsubj") && root == t.index()
-                || nestedReport(s, e, t.index()), exclude);
+                || nestedReport(s, e, t.index()) || comment(s, e.head(), e.dependent()), exclude);
         dropLeadingComplementizer(s, clause);
         Span content = s.extent(clause);
         if (claimant == null || content == null) {
@@ -115,6 +115,33 @@ public final class ClaimRuleEngine {
         Stance stance = r.stance() != null ? r.stance() : lexicon.reportingStance(t.lemma());
         return Optional.of(new Attribution(claimant, s.token(head).span(), content, what.get(), stance, t.span(), r.id(),
                 r.refine()));
+    }
+
+    /**
+     * ", a claim denied by Y", ", a charge Y rejects": a phrase set off by a comma after the clause that opens with a
+     * comment noun comments on what was said and is no part of it, whichever relation the parser gave it.
+     */
+    private boolean comment(Sentence s, int head, int dependent) {
+        if (dependent < head) {
+            return false;
+        }
+        int first = dependent;
+        for (int i = head + 1; i < dependent; i++) {
+            if (s.dominates(dependent, i)) {
+                first = i;
+                break;
+            }
+        }
+        if (first == 0 || !s.token(first - 1).word().equals(",")) {
+            return false;
+        }
+        for (int i = first; i <= dependent; i++) {
+            Token w = s.token(i);
+            if (w.isNoun() && s.dominates(dependent, i)) {
+                return lexicon.is("comment-noun", w.lemma());
+            }
+        }
+        return false;
     }
 
     /** ", adding that ...", ", saying ...": a reporting verb under the clause starts a claim of its own. */

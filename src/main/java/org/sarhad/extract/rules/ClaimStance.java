@@ -62,6 +62,9 @@ final class ClaimStance {
             if (!neutral && hostile(s, t) && agentIsOtherParty(s, t, claimant, own)) {
                 return Stance.ACCUSES;
             }
+            if (militantBaseAbroad(s, t, own)) {
+                return Stance.ACCUSES;
+            }
         }
         return stance;
     }
@@ -95,6 +98,38 @@ final class ClaimStance {
             for (Token agent : s.children(t.index(), rel)) {
                 // "nsubj" reaches no passive subject (Edge.is), so the agent is never what was acted on
                 if (otherParty(s, agent.index(), claimant, own) || placedAbroad(s, t, agent, own)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the TTP operates from Afghan soil", "bases in Afghanistan", "the high command based in Afghanistan": militants'
+     * ground placed in another state than the claimant's charges that state. Strikes on such bases ("targeted hideouts
+     * in X") report an operation instead.
+     */
+    private boolean militantBaseAbroad(Sentence s, Token t, String own) {
+        if (own == null || !lexicon.is("militant-ground", t.lemma())) {
+            return false;
+        }
+        int head = s.parent(t.index());
+        if (head >= 0 && lexicon.is("hostile-act", s.token(head).lemma())) {
+            return false;
+        }
+        List<Token> places = new java.util.ArrayList<>();
+        for (String rel : List.of("amod", "compound", "nmod:in", "obl:in", "nmod:from", "obl:from", "nmod:inside",
+                "obl:inside")) {
+            places.addAll(s.children(t.index(), rel));
+        }
+        if (head >= 0 && s.children(head, "case").contains(t)) {
+            places.add(s.token(head)); // "based in Afghanistan" parsed as one preposition
+        }
+        for (Token place : places) {
+            for (Name n : names) {
+                if (n.span().contains(place.span()) && n.countryCode() != null && !n.countryCode().equals(own)
+                        && (n.isPlace() || "State".equals(n.type()))) {
                     return true;
                 }
             }

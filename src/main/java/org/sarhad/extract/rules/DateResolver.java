@@ -60,6 +60,13 @@ public final class DateResolver {
     }
 
     /** Every date phrase in {@code text[from, to)}, resolved against {@code published} (may be null). */
+    private static final Pattern CALENDAR_WORD = Pattern.compile(MONTH + "|" + WEEKDAY);
+
+    /** Whether {@code word} names a month or a weekday ("March", "Sept.", "Monday"). */
+    public static boolean calendarWord(String word) {
+        return CALENDAR_WORD.matcher(word).matches();
+    }
+
     public static List<DateHit> find(String text, int from, int to, LocalDate published) {
         String s = text.substring(from, to);
         String lower = s.toLowerCase(Locale.ROOT);

@@ -10,9 +10,9 @@ import org.sarhad.extract.doc.Token;
 
 /**
  * Deaths read off the parse: the victims of a killing word (the passive subject of "were killed", the object of
- * "killed", the subject of "died") counted by their numeral, side by side ("two soldiers and an officer" is three).
- * Figures given only as a bound ("more than 200") are not the article's own count and are left out; so are the
- * wounded, whom a string pattern reading "one killed and 24 wounded" cannot tell apart.
+ * "killed", the subject of "died", the "of" phrase of "the deaths of") counted by their numeral, side by side ("two
+ * soldiers and an officer" is three). Figures given only as a bound ("more than 200") are not the article's own count
+ * and are left out; so are the wounded, whom a string pattern reading "one killed and 24 wounded" cannot tell apart.
  */
 final class DeathCounts {
     enum Side { TOTAL, SECURITY, MILITANT, CIVILIAN }
@@ -57,6 +57,10 @@ final class DeathCounts {
     private boolean victims(Sentence s, Token kill, Map<Side, Integer> into) {
         List<Token> heads = new ArrayList<>();
         heads.addAll(s.children(kill.index(), "nsubj:pass"));
+        if (kill.isNoun()) {
+            // "the deaths of two children", "the killing of a guard": the victims are the noun's "of" phrase
+            heads.addAll(s.children(kill.index(), "nmod:of"));
+        }
         if (heads.isEmpty()) {
             boolean intransitive = kill.lemma().equals("die") || kill.lemma().equals("dead")
                     || kill.lemma().equals("perish");

@@ -11,7 +11,7 @@ import org.sarhad.extract.doc.Sentence;
  * {@code x/y}; {@code rel} goes down to a dependent, {@code ^rel} up to the head, {@code .} stays; a step may end in
  * {@code [cue]}, which the token it reaches must be listed under in the lexicon, or in {@code [before]} or
  * {@code [after]}: the token it reaches must precede or follow the path's start, or {@code [reporting-verb]}: it
- * must be a reporting verb of the lexicon; {@code [!filter]} reverses a filter.
+ * must be a reporting verb of the lexicon, or {@code [name]}: a proper noun; {@code [!filter]} reverses a filter.
  */
 public record DependencyPath(String source, List<List<String>> alternatives) {
     public DependencyPath {
@@ -61,7 +61,7 @@ public record DependencyPath(String source, List<List<String>> alternatives) {
         return Optional.of(at);
     }
 
-    /** A step filter: {@code [before]} / {@code [after]} the path's start token, or a lexicon cue. */
+    /** A step filter: {@code [before]} / {@code [after]} the path's start token, a proper noun, or a lexicon cue. */
     private static boolean accepts(String filter, Sentence s, int from, int at, Lexicon lexicon) {
         if (filter.startsWith("!")) {
             return !accepts(filter.substring(1), s, from, at, lexicon);
@@ -74,6 +74,9 @@ public record DependencyPath(String source, List<List<String>> alternatives) {
         }
         if (filter.equals(ClaimRule.REPORTING_VERB)) {
             return lexicon.reportingStance(s.token(at).lemma()) != null;
+        }
+        if (filter.equals("name")) {
+            return s.token(at).isProperNoun();
         }
         return lexicon.is(filter, s.token(at).lemma());
     }

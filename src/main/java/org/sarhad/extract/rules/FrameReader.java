@@ -138,6 +138,10 @@ public final class FrameReader {
         if (first < 0 || last < 0 || last + 1 >= s.tokens().size()) {
             return false;
         }
+        if (!"country".equals(n.level()) && s.parsed() && s.edges().stream().anyMatch(e -> e.dependent() == last
+                && e.is("nsubj") && s.token(e.head()).isVerb())) {
+            return true; // "Islamabad never officially confirmed the strikes": a capital standing for its government
+        }
         String next = s.token(last + 1).tag();
         boolean finite = next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") || next.equals("MD");
         int before = first - 1;

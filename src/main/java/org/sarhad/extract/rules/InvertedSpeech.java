@@ -151,10 +151,16 @@ final class InvertedSpeech {
         return i;
     }
 
-    /** After the speaker only an appositive, a dated or placed adjunct and the closing stop may follow. */
+    /**
+     * After the speaker only an appositive, a relative clause about the speaker (", who was wounded"), a dated or
+     * placed adjunct and the closing stop may follow.
+     */
     private static boolean tailOnly(List<Token> ts, int from) {
         for (int i = from; i < ts.size(); i++) {
             Token t = ts.get(i);
+            if (t.tag().equals("WP") && i > from && ts.get(i - 1).word().equals(",")) {
+                return true;
+            }
             if (t.isVerb() && !t.tag().equals("VBN") && !t.tag().equals("VBG")
                     || t.lemma().equals("that") && t.tag().equals("IN")) {
                 return false;

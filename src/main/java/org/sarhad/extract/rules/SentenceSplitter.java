@@ -8,7 +8,8 @@ import org.sarhad.extract.Span;
 
 /**
  * Splits article text into sentences with offsets. Knows abbreviations and initials, closing quotes after the full
- * stop, headline lines without punctuation, and hard-wrapped text where line breaks fall inside sentences.
+ * stop, headline lines without punctuation, datelines (a sentence of their own), and hard-wrapped text where line
+ * breaks fall inside sentences.
  */
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt",
@@ -141,8 +142,15 @@ public final class SentenceSplitter {
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        if (e > s) {
-            out.add(new Span(s, e));
+        if (e <= s) {
+            return;
         }
+        Span sentence = new Span(s, e);
+        int body = Dateline.bodyStart(text, sentence);
+        if (body > 0) {
+            add(out, text, s, body);
+            sentence = new Span(body, e);
+        }
+        out.add(sentence);
     }
 }
