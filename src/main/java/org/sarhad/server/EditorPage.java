@@ -22,7 +22,7 @@ final class EditorPage {
     static String render(ServerSettings s, String limits) {
         String head = Html.stylesheet(YASGUI + "yasgui.min.css") + Html.script(YASGUI + "yasgui.min.js");
         String body = "<p>Write SPARQL, or pick an example tab; Ctrl+Enter runs the query. Column headers sort, "
-            + "the download button saves the table as CSV, the \u201cResponse\u201d view shows the JSON. "
+            + "the download button saves the table as CSV, or, in the \u201cResponse\u201d view, the JSON as sent. "
             + Html.esc(limits) + "</p>\n<noscript><p>The editor needs JavaScript; without it, send the query as "
             + "<code>?query=</code> to this address: a browser gets the rows as a table.</p></noscript>\n"
             + "<div id=\"yasgui\"></div>\n"
