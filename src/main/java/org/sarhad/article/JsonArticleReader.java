@@ -33,7 +33,7 @@ public final class JsonArticleReader implements ArticleReader {
             v = JSON.parseAny(s);
         } catch (JsonParseException e) {
             sink.accept(ArticleResult.failed(file.toString(),
-                    "malformed JSON: " + JsonLinesArticleReader.firstLine(e.getMessage())));
+                    "malformed JSON at " + JsonProblem.describe(e, true)));
             return;
         } catch (ArticleFields.InputProblem e) {
             sink.accept(ArticleResult.failed(file.toString(), e.getMessage()));

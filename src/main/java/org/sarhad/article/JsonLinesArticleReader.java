@@ -71,7 +71,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
             }
             return ArticleResult.ok(JsonFields.toArticle(v.getAsObject(), origin));
         } catch (JsonParseException e) {
-            return ArticleResult.failed(origin, "malformed JSON: " + firstLine(e.getMessage()));
+            return ArticleResult.failed(origin, "malformed JSON at " + JsonProblem.describe(e, false));
         } catch (ArticleFields.InputProblem e) {
             return ArticleResult.failed(origin, e.getMessage());
         }

@@ -24,7 +24,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (TdbArticleStore s = StoreOption.openLocal(storeOption.store)) {
+        try (TdbArticleStore s = StoreOption.openExisting(storeOption.store)) {
             long quads = StoreBackup.backup(s, to);
             spec.commandLine().getOut().println("backed up " + quads + " quads to " + to);
         }

@@ -27,7 +27,7 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (TdbArticleStore s = StoreOption.openLocal(storeOption.store)) {
+        try (TdbArticleStore s = StoreOption.openExisting(storeOption.store)) {
             StoreCompaction.Result r = StoreCompaction.compact(s, !keepOld);
             PrintWriter out = spec.commandLine().getOut();
             out.println(String.format(Locale.ROOT, "compacted %s: %s -> %s; generations on disk: %s;"

@@ -34,6 +34,9 @@ final class DemoCommand implements Callable<Integer> {
             description = "where the fresh store and inputs go (default ${DEFAULT-VALUE}; emptied first)")
     Path dir;
 
+    @Option(names = "--verbose", description = "log Fuseki's request lines too (with the start of each query)")
+    boolean verbose;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (Files.exists(dir.resolve("store"))) {
@@ -52,10 +55,11 @@ final class DemoCommand implements Callable<Integer> {
         Components c = Components.create(base);
         TdbArticleStore store = TdbArticleStore.open(dir.resolve("store"));
         c.storeContext(store);
-        Progress progress = Progress.create(spec.commandLine().getOut(), spec.commandLine().getErr());
+        Progress progress = Progress.create(spec.commandLine().getOut(), spec.commandLine().getErr(),
+            ArticleCount.of(List.of(inputs)));
         IngestSummary summary = new Ingest(c.pipeline(), store, progress).run(List.of(inputs));
         progress.finish(summary);
-        ServeCommand.run(NewsServer.builder().dataset(store.dataset()).port(port).base(base), spec);
+        ServeCommand.run(NewsServer.builder().dataset(store.dataset()).port(port).base(base), spec, verbose);
         return Main.OK;
     }
 }

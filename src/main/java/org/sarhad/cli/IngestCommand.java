@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Read, extract, map, validate and store each article (one transaction each).",
+        description = {"Read, extract, map, validate and store each article: each stored whole or not at all, in commit"
+            + " groups of up to --commit-group articles; a line per article, a progress bar on a terminal.",
             "Exit 0 all stored, 1 some rejected (the rest stored), 2 usage, 3 store unavailable."})
 final class IngestCommand implements Callable<Integer> {
     @Spec
@@ -42,7 +43,7 @@ final class IngestCommand implements Callable<Integer> {
         try (ArticleStore s = StoreOption.open(store)) {
             Components c = Components.create(baseOption.of(s));
             c.storeContext(s);
-            Progress progress = Progress.create(out, spec.commandLine().getErr());
+            Progress progress = Progress.create(out, spec.commandLine().getErr(), ArticleCount.of(paths));
             IngestSummary summary = new Ingest(c.pipeline(), s, progress, commitGroup).run(paths);
             progress.finish(summary);
             return summary.rejected() == 0 ? Main.OK : Main.SOME_REJECTED;

@@ -1,31 +1,29 @@
 package org.sarhad.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import org.sarhad.pipeline.IngestListener;
 import org.sarhad.pipeline.IngestSummary;
 import org.sarhad.pipeline.MappedArticle;
 
 /**
- * Per-article lines on stdout ({@code stored ID (N triples)} / {@code rejected ID (where): reason}), and on a
- * terminal a live progress line with articles/s on stderr.
+ * Per-article lines on stdout ({@code stored ID (N triples)} / {@code rejected ID (where): reason}), and, only
+ * when stderr is a terminal, a progress bar there redrawn in place ({@link ProgressBar}); piped, nothing but the
+ * lines and the summary.
  */
 final class Progress implements IngestListener {
     private final PrintWriter out;
     private final PrintWriter err;
-    private final boolean terminal;
-    private final long t0 = System.nanoTime();
+    private final ProgressBar bar;
     private int done;
 
-    private Progress(PrintWriter out, PrintWriter err, boolean terminal) {
+    private Progress(PrintWriter out, PrintWriter err, ProgressBar bar) {
         this.out = out;
         this.err = err;
-        this.terminal = terminal;
+        this.bar = bar;
     }
 
-    static Progress create(PrintWriter out, PrintWriter err) {
-        return new Progress(out, err, System.console() != null && System.getenv("TERM") != null
-                && !"dumb".equals(System.getenv("TERM")));
+    static Progress create(PrintWriter out, PrintWriter err, long total) {
+        return new Progress(out, err, Terminal.isInteractive() ? new ProgressBar(total, System.nanoTime()) : null);
     }
 
     @Override
@@ -39,27 +37,26 @@ final class Progress implements IngestListener {
         line("rejected " + (articleId != null ? articleId + " (" + origin + ")" : origin) + ": " + reason);
     }
 
-    private void line(String s) {
+    private synchronized void line(String s) {
         done++;
-        if (terminal) {
-            err.print("\r\u001b[2K");
-            err.flush();
-        }
+        clear();
         out.println(s);
         out.flush();
-        if (terminal) {
-            double secs = Math.max(1, System.nanoTime() - t0) / 1e9;
-            int width = Math.min(30, done % 31);
-            err.printf(Locale.ROOT, "[%-30s] %d articles  %.1f articles/s", "=".repeat(width), done, done / secs);
+        if (bar != null) {
+            err.print(bar.render(done, System.nanoTime(), Terminal.width()));
+            err.flush();
+        }
+    }
+
+    private void clear() {
+        if (bar != null) {
+            err.print("\r" + Terminal.CLEAR_LINE);
             err.flush();
         }
     }
 
     void finish(IngestSummary summary) {
-        if (terminal) {
-            err.print("\r\u001b[2K");
-            err.flush();
-        }
+        clear();
         out.println(summary.describe());
         out.println("time by stage: " + summary.times().describe());
         out.flush();

@@ -35,12 +35,15 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!java.util.List.of("csv", "tsv", "json", "ttl").contains(format)) {
+            throw new IllegalArgumentException("unknown format '" + format + "'; allowed: csv, tsv, json, ttl");
+        }
         String text = query.startsWith("@") ? Files.readString(Path.of(query.substring(1)), StandardCharsets.UTF_8)
                 : query;
         Query q = QueryFactory.create(text);
         java.io.PrintWriter out = spec.commandLine().getOut();
         OutputStream stream = CommandOutput.stream(spec);
-        try (TdbArticleStore s = StoreOption.openLocal(storeOption.store)) {
+        try (TdbArticleStore s = StoreOption.openExisting(storeOption.store)) {
             Txn.executeRead(s.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(q).build()) {
                     if (q.isSelectType()) {

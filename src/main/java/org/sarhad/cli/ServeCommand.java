@@ -56,9 +56,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "addresses without the per-client cap, e.g. a trusted proxy (default: none)")
     List<String> exemptClients = List.of();
 
+    @Option(names = "--verbose", description = "log Fuseki's request lines too (with the first 500 characters of each"
+            + " query); by default one line per request without query text")
+    boolean verbose;
+
     @Override
     public Integer call() throws InterruptedException {
-        TdbArticleStore s = StoreOption.openLocal(storeOption.store);
+        TdbArticleStore s = StoreOption.openExisting(storeOption.store);
         String base = baseOption.of(s);
         Components c = Components.create(base);
         c.storeContext(s);
@@ -68,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         if (serviceAllow != null && !serviceAllow.isEmpty()) {
             b.serviceAllowList(serviceAllow);
         }
-        run(b, spec);
+        run(b, spec, verbose);
         return Main.OK;
     }
 
@@ -79,7 +83,11 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Starts the configured server, says where, and serves until the process is stopped. */
-    static void run(NewsServer.Builder configured, CommandSpec spec) throws InterruptedException {
+    static void run(NewsServer.Builder configured, CommandSpec spec, boolean verbose) throws InterruptedException {
+        if (verbose) {
+            org.apache.logging.log4j.core.config.Configurator.setLevel("org.apache.jena.fuseki.Fuseki",
+                org.apache.logging.log4j.Level.INFO);
+        }
         NewsServer server = configured.build().start();
         spec.commandLine().getOut().println("Sarhad serving on http://localhost:" + server.port() + "/ (SPARQL at "
                 + "http://localhost:" + server.port() + NewsServer.DATASET + "/sparql); Ctrl-C to stop");

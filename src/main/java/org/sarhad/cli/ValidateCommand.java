@@ -48,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ValidationReport report;
         if (target.store != null) {
-            try (TdbArticleStore s = StoreOption.openLocal(target.store)) {
+            try (TdbArticleStore s = StoreOption.openExisting(target.store)) {
                 report = Txn.calculateRead(s.dataset(),
                         () -> c.validator().validate(s.dataset().getUnionModel().getGraph()));
             }

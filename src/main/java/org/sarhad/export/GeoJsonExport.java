@@ -4,64 +4,63 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
 import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNull;
+import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 
-/** Incidents whose place has coordinates, as a GeoJSON FeatureCollection (RFC 7946: longitude first). */
+/**
+ * Incidents whose place has coordinates, as a GeoJSON FeatureCollection (RFC 7946: longitude first): one feature
+ * per events-csv row, {@code id} the incident IRI, the row's other cells as properties (numbers as numbers, the
+ * date as ISO text with its {@code date_precision}, empty cells as null), so QGIS and GDAL read typed fields.
+ */
 public final class GeoJsonExport {
+    private static final Set<String> NUMBERS = Set.of("geonames_id", "fatalities");
+
     private GeoJsonExport() {
     }
 
     public static void incidents(Dataset ds, Writer out) {
+        incidents(ds, out, ExportFilter.NONE);
+    }
+
+    public static void incidents(Dataset ds, Writer out, ExportFilter filter) {
+        List<String> columns = CsvExport.EVENT_COLUMNS;
+        int lat = columns.indexOf("latitude");
+        int lon = columns.indexOf("longitude");
         JsonArray features = new JsonArray();
-        Txn.executeRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(Queries.load("export-incidents.rq")).build()) {
-                qe.execSelect().forEachRemaining(s -> {
-                    RDFNode wkt = s.get("wkt");
-                    WktPoint point = wkt == null ? null : WktPoint.parse(wkt.asLiteral().getLexicalForm()).orElse(null);
-                    if (point == null) {
-                        return;
-                    }
-                    JsonObject geometry = new JsonObject();
-                    geometry.put("type", "Point");
-                    JsonArray coords = new JsonArray();
-                    coords.add(org.apache.jena.atlas.json.JsonNumber.value(new BigDecimal(point.longitude())));
-                    coords.add(org.apache.jena.atlas.json.JsonNumber.value(new BigDecimal(point.latitude())));
-                    geometry.put("coordinates", coords);
-                    JsonObject props = new JsonObject();
-                    props.put("incident", s.getResource("incident").getURI());
-                    props.put("article_id", s.getLiteral("articleId").getLexicalForm());
-                    String type = s.getResource("type").getURI();
-                    props.put("type", type.substring(type.lastIndexOf('/') + 1));
-                    put(props, "date", s.get("date"));
-                    put(props, "location", s.get("location"));
-                    put(props, "fatalities", s.get("fatalities"));
-                    JsonObject f = new JsonObject();
-                    f.put("type", "Feature");
-                    f.put("geometry", geometry);
-                    f.put("properties", props);
-                    features.add(f);
-                });
+        for (List<String> row : CsvExport.eventRows(ds, filter)) {
+            if (row.get(lat).isEmpty() || row.get(lon).isEmpty()) {
+                continue;
             }
-        });
-        JsonObject fc = new JsonObject();
-        fc.put("type", "FeatureCollection");
-        fc.put("features", features);
+            JsonObject props = new JsonObject();
+            for (int i = 0; i < columns.size(); i++) {
+                if (i != lat && i != lon) {
+                    props.put(columns.get(i), value(columns.get(i), row.get(i)));
+                }
+            }
+            features.add(GeoJson.pointFeature(row.get(columns.indexOf("incident")), new BigDecimal(row.get(lon)),
+                new BigDecimal(row.get(lat)), props));
+        }
         try {
-            out.write(fc.toString());
+            out.write(GeoJson.collection(features).toString());
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void put(JsonObject o, String key, RDFNode n) {
-        if (n != null && n.isLiteral()) {
-            o.put(key, n.asLiteral().getLexicalForm());
+    private static org.apache.jena.atlas.json.JsonValue value(String column, String cell) {
+        if (cell.isEmpty()) {
+            return JsonNull.instance;
         }
+        if (NUMBERS.contains(column) && cell.matches("-?\\d{1,18}")) {
+            return JsonNumber.value(Long.parseLong(cell));
+        }
+        return new JsonString(cell);
     }
 }

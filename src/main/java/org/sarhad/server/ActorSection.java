@@ -24,7 +24,7 @@ final class ActorSection {
         }
         List<String> posts = v.objects(a, SARHAD.holdsPost).stream().map(p -> v.text(p, SARHAD.postLabel) + " "
             + v.text(p, SARHAD.postIn) + " " + v.text(p, SARHAD.heldFrom)).toList();
-        return summary + Html.section("Posts", Html.list(posts))
+        return summary + EntityMaps.of(v, incidents) + Html.section("Posts", Html.list(posts))
             + Html.section("Claims made", Html.list(v.links(v.subjects(SARHAD.claimant, a))))
             + Html.section("Claims about", Html.list(v.links(v.subjects(SARHAD.about, a))))
             + Html.section("Incidents", Html.list(v.links(incidents)))

@@ -21,11 +21,14 @@ final class EntityPage {
             case "article" -> ArticleSection.render(view, entity);
             case "actor" -> ActorSection.render(view, entity);
             case "place", "geoname", "admin-region" -> PlaceSection.render(view, entity);
+            case "event" -> EntityMaps.of(view, view.model().listSubjectsWithProperty(SARHAD.partOf, entity).toList());
             default -> "";
         };
+        // Only pages that draw a map load its scripts.
+        String head = specific.contains("class=\"map\"") ? MapView.head() : "";
         return Html.page(view.label(entity), "<p><code>" + Html.esc(entity.getURI()) + "</code></p>" + types + specific
             + Html.section("All statements", statements(view, entity))
-            + Html.section("Referenced by", inbound(view, entity)));
+            + Html.section("Referenced by", inbound(view, entity)), head);
     }
 
     private static String statements(View view, Resource entity) {

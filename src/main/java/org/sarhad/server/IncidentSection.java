@@ -23,7 +23,7 @@ final class IncidentSection {
             "Crossed from", v.text(i, SARHAD.crossedFrom), "Crossed into", v.text(i, SARHAD.crossedInto),
             "Fatalities", v.text(i, SARHAD.fatalities), "Fatalities stated by", v.text(i, SARHAD.fatalitiesStatedBy),
             "Intent", v.text(i, SARHAD.intent), "Preceded by", v.text(i, SARHAD.precededBy), "Part of", v.text(i, SARHAD.partOf));
-        return summary + (place == null ? "" : SvgMap.render(v, place))
+        return summary + EntityMaps.incident(v, i)
             + Html.section("Participants", participants(v, i))
             + Html.section("Seized", seized(v, i))
             + Html.section("Evidence", Snippets.evidence(v, i))

@@ -91,6 +91,7 @@ public final class NewsServer {
             .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
             .registerOperation(Operation.Query, new ReadOnlyQuery(s))
             .add(DATASET, sparql)
+            .addFilter("/*", new RequestLogFilter())
             .addFilter("/*", new NoTrace())
             .addFilter("/*", new RequestSizeLimit(s.maxRequestBytes()))
             .addFilter("/*", new CorsFilter(s.corsOrigins()))

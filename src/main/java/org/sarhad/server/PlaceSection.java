@@ -17,10 +17,14 @@ final class PlaceSection {
             "Located in", String.join(", ", v.links(v.objects(p, SARHAD.locatedIn))),
             "Population", v.text(p, SARHAD.population), "GeoNames id", v.text(p, SARHAD.geonamesId),
             "Same as", String.join(", ", v.links(v.objects(p, SKOS.exactMatch))));
-        return summary + SvgMap.render(v, p)
-            + Html.section("Incidents here", Html.list(v.links(v.subjects(SARHAD.place, p))))
-            + Html.section("Incidents in this country", Html.list(v.links(v.subjects(SARHAD.country, p).stream()
-                .filter(r -> r.hasProperty(SARHAD.incidentType)).toList())))
+        List<Resource> here = v.subjects(SARHAD.place, p);
+        List<Resource> inCountry = v.subjects(SARHAD.country, p).stream().filter(r -> r.hasProperty(SARHAD.incidentType))
+            .toList();
+        List<Resource> all = new java.util.ArrayList<>(here);
+        all.addAll(inCountry);
+        return summary + EntityMaps.place(v, p, all)
+            + Html.section("Incidents here", Html.list(v.links(here)))
+            + Html.section("Incidents in this country", Html.list(v.links(inCountry)))
             + Html.section("Places within", Html.list(v.links(v.subjects(SARHAD.locatedIn, p))))
             + Html.section("Borders", Html.list(v.links(v.subjects(SARHAD.borderOf, p))));
     }

@@ -54,9 +54,14 @@ final class Responses {
         ServletOps.error(status, ascii.toString());
     }
 
-    /** Adds (not sets) Vary: Accept, so a Vary: Origin the CORS filter set stays. */
+    /**
+     * Vary: Accept, keeping a Vary: Origin the CORS filter set; one header set once (Fuseki warns on every
+     * {@code addHeader}).
+     */
     static void varyAccept(HttpAction action) {
-        action.getResponse().addHeader("Vary", "Accept");
+        String vary = action.getResponse().getHeader("Vary");
+        action.setResponseHeader("Vary", vary == null || vary.isBlank() ? "Accept"
+            : vary.contains("Accept") ? vary : vary + ", Accept");
     }
 
     /** A document in the negotiated syntax: RDF from the model, HTML from the page supplier. */
@@ -94,11 +99,14 @@ final class Responses {
     static void sendDocument(HttpAction action, String mediaType, byte[] body) {
         String path = action.getRequestRequestURI();
         StringBuilder head = new StringBuilder();
+        List<String> links = new java.util.ArrayList<>();
         for (String type : Offers.ALTERNATES) {
-            action.getResponse().addHeader("Link", "<" + path + ">; rel=\"alternate\"; type=\"" + type + "\"");
+            links.add("<" + path + ">; rel=\"alternate\"; type=\"" + type + "\"");
             head.append("<link rel=\"alternate\" type=\"").append(type).append("\" href=\"").append(Html.esc(path))
                 .append("\">");
         }
+        // One Link header listing every form (RFC 8288 allows the comma list); Fuseki warns on each addHeader.
+        action.setResponseHeader("Link", String.join(", ", links));
         byte[] sent = body;
         if (Offers.HTML.equals(mediaType)) {
             String html = new String(body, StandardCharsets.UTF_8);

@@ -12,18 +12,24 @@ final class Routes {
     static final String CONTEXT = "/context.jsonld";
     static final String SEARCH = "/search";
     static final String SPARQL = NewsServer.DATASET + "/sparql";
+    static final String INCIDENTS = "/incidents";
+    static final String EVENTS = "/events";
 
     private Routes() {
     }
 
     static void register(FusekiServer.Builder builder, ServerSettings settings) {
-        builder.addProcessor(ID + "*", new IdRedirect())
+        IncidentIndex index = new IncidentIndex(settings);
+        builder.addProcessor(INCIDENTS, new BrowseAction(settings, index, false))
+            .addProcessor(EVENTS, new BrowseAction(settings, index, true))
+            .addProcessor(ID + "*", new IdRedirect())
             .addProcessor(GRAPH + "*", new GraphRedirect(settings))
             .addProcessor(DOC + "*", new DocAction(settings))
             .addProcessor(ONTOLOGY, new OntologyAction(settings))
             .addProcessor(VOID, new VoidAction(settings))
             .addProcessor(CONTEXT, new ContextAction())
             .addProcessor(SEARCH, new SearchAction(settings))
-            .addProcessor("", new LandingAction(settings));
+            .addProcessor(AssetAction.PREFIX + "*", new AssetAction())
+            .addProcessor("", new LandingAction(settings, index));
     }
 }

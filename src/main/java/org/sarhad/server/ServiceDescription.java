@@ -11,7 +11,8 @@ import org.apache.jena.vocabulary.RDFS;
 
 /**
  * What a query endpoint answers without a query (SPARQL 1.1 Service Description): an {@code sd:Service} in RDF by
- * {@code Accept}, or, for a browser, a query form. The limits are stated in words, as no common vocabulary has them.
+ * {@code Accept}, or, for a browser, the query editor ({@link EditorPage}). The limits are stated in words, as no
+ * common vocabulary has them.
  */
 final class ServiceDescription {
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
@@ -69,10 +70,6 @@ final class ServiceDescription {
     }
 
     private static String editor(HttpAction action, ServerSettings s) {
-        String path = Html.esc(action.getRequestRequestURI());
-        return Html.page("SPARQL query", "<form action=\"" + path + "\" method=\"get\"><textarea name=\"query\""
-            + " rows=\"12\" cols=\"80\" aria-label=\"SPARQL query\">SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10"
-            + "</textarea><br><button>Run</button></form>\n<p>" + Html.esc(limits(s)) + "</p>\n<p>Example queries are"
-            + " on the <a href=\"/\">landing page</a>.</p>\n");
+        return EditorPage.render(s, limits(s));
     }
 }

@@ -27,7 +27,7 @@ class ArticleReadersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "malformed.json, malformed JSON",
+        "malformed.json, malformed JSON at line 2, column",
         "empty-text.json, empty \"text\"",
         "missing-text.json, missing \"text\"",
         "html-soup.json, looks like HTML",
@@ -51,7 +51,8 @@ class ArticleReadersTest {
                 results.stream().filter(ArticleResult::ok).map(r -> r.article().id()).toList());
         List<String> bad = results.stream().filter(r -> !r.ok()).map(r -> r.origin() + " " + r.error()).toList();
         assertTrue(bad.get(0).contains("mixed-batch.jsonl:2 not valid UTF-8"), bad.get(0));
-        assertTrue(bad.get(1).contains("mixed-batch.jsonl:3 malformed JSON"), bad.get(1));
+        assertTrue(bad.get(1).contains("mixed-batch.jsonl:3 malformed JSON at column 10: expected ':' after a key, found json"),
+                bad.get(1));
         assertTrue(bad.get(2).contains("mixed-batch.jsonl:5 expected a JSON object"), bad.get(2));
         assertTrue(bad.get(3).contains("mixed-batch.jsonl:6 empty \"text\""), bad.get(3));
         Article good = results.get(0).article();

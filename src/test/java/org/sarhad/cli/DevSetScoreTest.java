@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * export events-csv and claims-csv, run ../shared/eval/score.py once per set. Fails when a set's quality drops
  * below the floor recorded for it (a little under the figures in README, Extraction quality).
  */
+@Tag("slow")
 class DevSetScoreTest {
     private static final Path EVAL = Path.of("../shared/eval");
     private static final Pattern SUMMARY =

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sarhad.store.NewsGraph;
 import org.sarhad.testing.FusekiProcess;
 
 /** {@code ingest --store URL}: the same per-article graphs land in a remote store (a second Fuseki process). */
+@Tag("slow")
 class RemoteIngestTest {
     private static final String SEED = "data/demo/amu-tajik-kevron-2023.json";
     private static final String GRAPH = "http://localhost:3030/graph/article/amu-tajik-kevron-2023";

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sarhad.server.Http;
@@ -23,6 +24,7 @@ import org.sarhad.testing.CliProcess;
  * The store keeps the base its data was minted under: a later ingest or serve uses it without --base, and refuses
  * another --base (exit 2, naming both) instead of writing a second copy of the reference data and ontology.
  */
+@Tag("slow")
 class StoreBaseTest {
     static final String SEED = "data/demo/amu-tajik-kevron-2023.json";
     static final String BASE = "http://example.org/sarhad/";

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ import org.sarhad.reference.ReferenceData;
  * Scores the extractor on each shared dev set and on the seed with the project's scorer ({@code ../shared/eval/score.py})
  * over the events-csv / claims-csv cells, and fails below the level reached.
  */
+@Tag("slow")
 class ExtractionEvalTest {
     private static final Pattern LINE = Pattern.compile("matched (\\d+)|F1 ([0-9.]+)");
     private static Extractor extractor;

@@ -19,6 +19,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import org.sarhad.store.TdbArticleStore;
 import org.sarhad.testing.DemoCopies;
 
 /** Ingest into a real TDB2 store on disk with the real extractor, mapper and shapes. */
+@Tag("slow")
 class IngestTest {
     static final Path SEED = Path.of("data/demo/amu-tajik-kevron-2023.json");
     private static Components components;

@@ -21,11 +21,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sarhad.testing.CliProcess;
 import org.sarhad.testing.DemoCopies;
 
 /** The bad-input corpus end to end, through the command line in its own JVM (I1, I2, I3, I5 of the checklist). */
+@Tag("slow")
 class BadInputTest {
     static final Path CORPUS = Path.of("src", "test", "resources", "bad-input");
     static final Path WORK = Path.of("target", "bad-input");

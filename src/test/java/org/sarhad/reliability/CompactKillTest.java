@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sarhad.testing.CliProcess;
 
@@ -20,6 +21,7 @@ import org.sarhad.testing.CliProcess;
  * the highest-numbered {@code Data-NNNN} at start-up without checking it, so a half-written one would silently replace
  * the data; the store must reopen with exactly the data it held before.
  */
+@Tag("slow")
 class CompactKillTest {
     static final Duration LIMIT = Duration.ofSeconds(90);
     static final int GRAPHS = 600;

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sarhad.store.StoreBackup;
 import org.sarhad.store.StoreCompaction;
@@ -27,6 +28,7 @@ import org.sarhad.store.TdbArticleStore;
  * R4: {@code compact} on a live store. Four readers and one writer run in this JVM before, during and after the
  * compaction; none may fail, writes go on on the new generation, and the old generation's disk space is given back.
  */
+@Tag("slow")
 class CompactUnderLoadTest {
     static final int INITIAL = 1000;
     static final int CHURN = 25;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sarhad.testing.CliProcess;
@@ -17,6 +18,7 @@ import org.sarhad.testing.DemoCopies;
  * R5: the store's disk fills up during an ingest. The store sits on its own size-capped tmpfs (needs root and
  * {@code mount}; skipped otherwise); "freeing space" is remounting it larger.
  */
+@Tag("slow")
 class DiskFullTest {
     static final Duration LIMIT = Duration.ofSeconds(90);
 

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sarhad.store.StoreBackup;
 import org.sarhad.store.TdbArticleStore;
@@ -20,6 +21,7 @@ import org.sarhad.testing.CliProcess;
  * R3: {@code restore} loads a backup in one write transaction, so a {@code kill -9} at any moment leaves the target
  * store empty (then restore again) or complete, never part of the backup; and its text index agrees.
  */
+@Tag("slow")
 class RestoreKillTest {
     static final Duration LIMIT = Duration.ofSeconds(90);
     static final int GRAPHS = 800;

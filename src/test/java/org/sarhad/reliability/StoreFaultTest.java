@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sarhad.testing.CliProcess;
 import org.sarhad.testing.DemoCopies;
@@ -19,6 +20,7 @@ import org.sarhad.testing.DemoCopies;
  * Crash durability (R1), the single-process lock (R2) and backup/restore (R6), each with the command line in its
  * own JVM. The disk-full case (R5) is in {@link DiskFullTest}.
  */
+@Tag("slow")
 class StoreFaultTest {
     static final Path WORK = Path.of("target", "faults");
     static final Duration LIMIT = Duration.ofSeconds(90);

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * application/sparql-query) with Content-Type, Accept and X-Requested-With, preflight included; configured with a
  * list, only those origins are answered, each echoed with Vary: Origin.
  */
+@Tag("slow")
 class CorsTest {
     static final String LISTED = "https://analyst.example.org";
     static final String OTHER = "https://elsewhere.example";

@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import org.sarhad.testing.CliProcess;
  * their parts: participations, seized items, evidence, geometries, border sections) and each graph name answers
  * 303 to a document that describes it, in Turtle and in HTML.
  */
+@Tag("slow")
 class DereferenceEveryIriTest {
     static final Path DEV = Path.of("..", "shared", "eval", "dev_articles.jsonl");
     static final String BASE = IriMinter.DEFAULT_BASE;

@@ -117,7 +117,8 @@ class LinkedDataTest {
         assertTrue(html.contains("Jamaat Ansarullah") && html.contains("perpetrator"), "participants with roles");
         assertTrue(html.contains("Kalashnikov assault rifles") && html.contains("5.0"), "seized items with quantities");
         assertTrue(html.contains("<mark>Three militants were killed"), "evidence highlighted in the text");
-        assertTrue(html.contains("<svg") && html.contains("<circle"), "inline map");
+        assertTrue(html.contains("class=\"map\" data-map=") && html.contains("\"focus\" : {"), "map with its own point");
+        assertTrue(html.contains("src=\"/assets/sarhad/map.js\""), "the map script from our assets");
         assertTrue(html.contains("href=\"/doc/incident/akipress-2-i1\""), "same event linked");
         assertTrue(html.contains("href=\"/doc/actor/amu-tv\""), "reporting outlet linked");
         assertTrue(html.contains("2023-08-30") && html.contains("day"), "date with precision");
@@ -127,7 +128,10 @@ class LinkedDataTest {
     void get_doc_html_escapes_text() {
         for (String path : new String[] {"/doc/actor/the-band", "/doc/incident/akipress-2-i2", "/search?q=%3Cscript%3E"}) {
             String html = http.get(path, "Accept", "text/html").body();
-            assertFalse(html.contains("<script"), path + " must not contain a raw script tag");
+            assertFalse(html.contains("<script>"), path + " must not contain a raw script tag");
+            assertTrue(html.replaceAll("<script defer src=\"/assets/[^\"<>]*\"></script>", "")
+                .replaceAll("<script type=\"application/json\" id=\"[a-z0-9-]*\">[^<]*</script>", "")
+                .indexOf("<script") < 0, path + ": only our asset scripts and inert JSON data");
         }
         assertTrue(http.get("/doc/actor/the-band", "Accept", "text/html").body().contains("&lt;script&gt;"));
     }
@@ -188,6 +192,17 @@ class LinkedDataTest {
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("<form action=\"/search\""), "search box");
         assertTrue(r.body().contains("<th>Incident</th><td>4</td>"), "counts from the store");
-        ExampleQueries.all().forEach(e -> assertTrue(r.body().contains(Html.esc(e.title())), e.name()));
+        assertTrue(r.body().contains("<th>Place</th><td>5</td>"), "places counted through their subclasses");
+        assertTrue(r.body().contains("<th>Event</th><td>0</td>"), "no cross-report events in the fixture");
+        ExampleQueries.all().forEach(e -> {
+            assertTrue(r.body().contains(Html.esc(e.title())), e.name());
+            assertTrue(r.body().contains("href=\"/sarhad/sparql#example=" + e.name().replace(".rq", "") + "\""),
+                e.name() + " opens in the editor");
+        });
+        assertTrue(r.body().contains("2023-08-30 <a href=\"/doc/incident/amu-1-i1\">"), "latest incidents");
+        assertTrue(r.body().contains("<a href=\"/incidents?border=afghanistan-tajikistan\">Afghanistan\u2013Tajikistan border"
+            + "</a></td><td>2</td><td>3</td>"), "top border by incidents and deaths: " + r.body());
+        assertTrue(r.body().contains("<a href=\"/incidents?actor=tajik-border-troops\">Tajik Border Troops</a></td><td>2</td>"),
+            "top actor");
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.jena.query.Dataset;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * Retry-After, and a light query meanwhile answers within 100 ms; one client address gets its share of queries
  * at a time unless it is exempt.
  */
+@Tag("slow")
 class QueryAdmissionTest {
     /** One core of two left to light requests, as the default leaves one core. */
     static final int HEAVY_SLOTS = 1;

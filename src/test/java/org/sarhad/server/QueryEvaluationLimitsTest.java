@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * timeout, values built past the cap answer 422, ordinary string functions still work, and a burst of memory
  * bombs fails no other request.
  */
+@Tag("slow")
 class QueryEvaluationLimitsTest {
     static final Duration TIMEOUT = Duration.ofSeconds(1);
     /** What "within the timeout" allows on a loaded two-core machine. */

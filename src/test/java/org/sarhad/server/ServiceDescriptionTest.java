@@ -61,10 +61,15 @@ class ServiceDescriptionTest {
     }
 
     @Test
-    void browser_gets_a_query_form() {
+    void browser_gets_the_query_editor_with_the_examples() {
         HttpResponse<String> r = http.get("/sarhad/sparql", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         assertEquals(200, r.statusCode());
-        assertTrue(r.body().contains("<textarea name=\"query\""), r.body());
+        assertTrue(r.body().contains("<div id=\"yasgui\">"), r.body());
+        assertTrue(r.body().contains("src=\"/assets/vendor/@zazuko/yasgui/build/yasgui.min.js\""), "editor from our assets");
+        for (ExampleQueries.Example e : ExampleQueries.all()) {
+            assertTrue(r.body().contains("\"title\" : \"" + e.title().replace("\"", "\\\"") + "\""), e.name() + " as a tab");
+        }
+        assertEquals(200, http.get("/assets/vendor/@zazuko/yasgui/build/yasgui.min.js").statusCode());
         assertEquals(200, http.head("/sarhad/sparql", "Accept", "text/turtle").statusCode(), "HEAD too");
     }
 }

@@ -23,6 +23,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * read transaction, which then fails and stalls the compaction (apache/jena#3488); through the gate the compaction
  * waits for the read instead. Should the first test ever fail, TDB2 handles this itself and the gate can go.
  */
+@Tag("slow")
 class CompactionGateTest {
     private static final String GRAPH = "http://localhost:3030/graph/article/gate";
     private final ExecutorService reader = Executors.newSingleThreadExecutor();

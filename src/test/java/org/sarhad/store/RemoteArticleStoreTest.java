@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sarhad.testing.FusekiProcess;
 
 /** The remote store against a real second Fuseki process on loopback. */
+@Tag("slow")
 class RemoteArticleStoreTest {
     @TempDir
     static Path tmp;
