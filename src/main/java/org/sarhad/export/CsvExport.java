@@ -25,7 +25,7 @@ import org.apache.jena.system.Txn;
 public final class CsvExport {
     public static final List<String> EVENT_COLUMNS = List.of("article_id", "incident", "type", "date",
             "date_precision", "country", "admin1", "admin2", "location", "geonames_id", "latitude", "longitude",
-            "actors", "fatalities", "source_url");
+            "actors", "fatalities", "source_url", "border", "event");
     public static final List<String> CLAIM_COLUMNS = List.of("article_id", "claim", "claimant", "claimant_text",
             "stance", "about", "date", "quote", "reported_by", "evidence_given", "source_url");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?)(\\d+)$");
@@ -56,7 +56,7 @@ public final class CsvExport {
                         str(s, "country"), str(s, "admin1"), str(s, "admin2"), str(s, "location"),
                         str(s, "geonames"), latLon[0], latLon[1],
                         String.join("; ", byIncident.getOrDefault(incident, Set.of())), str(s, "fatalities"),
-                        str(s, "url")));
+                        str(s, "url"), str(s, "border"), str(s, "event")));
             });
             rows.values().forEach(csv::row);
         });

@@ -1,0 +1,77 @@
+package org.sarhad.linking;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Groups incidents into events from their pairwise decisions: pairs are taken best first (ties by IRI), and a pair
+ * joins two groups unless that would put two incidents of one article into one event. The result depends only on
+ * the incidents and their decisions, never on the order they arrived in.
+ */
+final class Clusters {
+    /** An accepted pair. */
+    record Edge(String a, String b, SameEvent.Decision decision) {
+    }
+
+    /** One group: its members (sorted) and the pairs that joined them. */
+    record Group(List<String> members, List<Edge> edges) {
+    }
+
+    private Clusters() {
+    }
+
+    static List<Group> of(Map<String, IncidentFacts> facts, SameEvent same) {
+        List<String> ids = new ArrayList<>(new TreeSet<>(facts.keySet()));
+        List<Edge> edges = new ArrayList<>();
+        for (int x = 0; x < ids.size(); x++) {
+            for (int y = x + 1; y < ids.size(); y++) {
+                String a = ids.get(x);
+                String b = ids.get(y);
+                Optional<SameEvent.Decision> d = same.decide(facts.get(a), facts.get(b));
+                d.ifPresent(dec -> edges.add(new Edge(a, b, dec)));
+            }
+        }
+        edges.sort(Comparator.comparingDouble((Edge e) -> -e.decision().score()).thenComparing(Edge::a)
+                .thenComparing(Edge::b));
+        Map<String, Set<String>> groupOf = new HashMap<>();
+        ids.forEach(i -> groupOf.put(i, new TreeSet<>(Set.of(i))));
+        List<Edge> accepted = new ArrayList<>();
+        for (Edge e : edges) {
+            Set<String> ga = groupOf.get(e.a());
+            Set<String> gb = groupOf.get(e.b());
+            if (ga == gb) {
+                continue;
+            }
+            if (!disjointArticles(ga, gb, facts)) {
+                continue;
+            }
+            ga.addAll(gb);
+            gb.forEach(i -> groupOf.put(i, ga));
+            accepted.add(e);
+        }
+        Set<Set<String>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Group> out = new ArrayList<>();
+        for (String i : ids) {
+            Set<String> g = groupOf.get(i);
+            if (g.size() > 1 && seen.add(g)) {
+                List<Edge> own = accepted.stream().filter(e -> g.contains(e.a())).toList();
+                out.add(new Group(List.copyOf(g), own));
+            }
+        }
+        return out;
+    }
+
+    private static boolean disjointArticles(Collection<String> a, Collection<String> b, Map<String, IncidentFacts> f) {
+        Set<String> articles = new HashSet<>();
+        a.forEach(i -> articles.add(f.get(i).article()));
+        return b.stream().noneMatch(i -> articles.contains(f.get(i).article()));
+    }
+}
