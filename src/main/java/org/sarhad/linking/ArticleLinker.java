@@ -1,6 +1,9 @@
 package org.sarhad.linking;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +51,8 @@ final class ArticleLinker {
         String text = art.hasProperty(SARHAD.text) ? art.getProperty(SARHAD.text).getString() : "";
         Statement published = art.getProperty(SchemaDO.datePublished);
         List<IncidentView> incidents = IncidentView.all(article, ref);
+        Map<String, Set<String>> areas = new HashMap<>();
+        Set<String> articleArea = new TreeSet<>();
         for (IncidentView i : incidents) {
             Resource r = m.createResource(i.iri());
             Optional<BorderFinder.Found> border = borders.find(i, text);
@@ -55,10 +60,17 @@ final class ArticleLinker {
             Set<String> neighbours = border.map(b -> b.border().states()).orElse(Set.of());
             places.resolve(new PlaceResolver.Query(i.country(), neighbours, i.admin1(), i.admin2(), i.location(),
                     i.place() == null ? null : ref.geonamesId(i.place()))).ifPresent(p -> addPlace(m, r, p));
-            List<String> states = new ArrayList<>(neighbours);
-            if (i.country() != null && !states.contains(i.country())) {
-                states.add(i.country());
+            Set<String> area = new TreeSet<>(neighbours);
+            if (i.country() != null) {
+                area.add(i.country());
             }
+            areas.put(i.iri(), area);
+            articleArea.addAll(area);
+        }
+        for (IncidentView i : incidents) {
+            Resource r = m.createResource(i.iri());
+            // an incident the text places nowhere is taken to lie in the area of the article's other incidents
+            List<String> states = List.copyOf(areas.get(i.iri()).isEmpty() ? articleArea : areas.get(i.iri()));
             LinkKeys.stored(states, i.date(), published == null ? null : published.getString())
                     .forEach(k -> r.addProperty(SARHAD.linkKey, k));
             claims(article, i, incidents.size() == 1).forEach(c -> r.addProperty(SARHAD.incidentClaim, c));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,8 @@ import java.util.TreeSet;
 
 /**
  * Groups incidents into events from their pairwise decisions: pairs are taken best first (ties by IRI), and a pair
- * joins two groups unless that would put two incidents of one article into one event. The result depends only on
+ * joins two groups unless some incident of one conflicts with one of the other (two incidents of one article, or
+ * dates or places apart): a chain of weak links cannot join reports of different events. The result depends only on
  * the incidents and their decisions, never on the order they arrived in.
  */
 final class Clusters {
@@ -50,7 +50,7 @@ final class Clusters {
             if (ga == gb) {
                 continue;
             }
-            if (!disjointArticles(ga, gb, facts)) {
+            if (!compatible(ga, gb, facts, same)) {
                 continue;
             }
             ga.addAll(gb);
@@ -69,9 +69,16 @@ final class Clusters {
         return out;
     }
 
-    private static boolean disjointArticles(Collection<String> a, Collection<String> b, Map<String, IncidentFacts> f) {
-        Set<String> articles = new HashSet<>();
-        a.forEach(i -> articles.add(f.get(i).article()));
-        return b.stream().noneMatch(i -> articles.contains(f.get(i).article()));
+    /** No incident of one group conflicts with one of the other (same article, dates or places apart...). */
+    private static boolean compatible(Collection<String> a, Collection<String> b, Map<String, IncidentFacts> f,
+            SameEvent same) {
+        for (String x : a) {
+            for (String y : b) {
+                if (same.conflict(f.get(x), f.get(y))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

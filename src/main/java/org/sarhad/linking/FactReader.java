@@ -63,9 +63,7 @@ final class FactReader {
                 states.add(country);
             }
             String border = blank(str(s, "border"));
-            if (border != null) {
-                ref.borderByIri(border).ifPresent(b -> states.addAll(b.states()));
-            }
+            m.getOrDefault("key", Set.of()).stream().filter(k -> k.startsWith("A|")).forEach(k -> states.add(k.substring(2)));
             double[] point = point(str(s, "wkt"));
             String fat = str(s, "fatalities");
             out.put(iri, new IncidentFacts(iri, str(s, "article"), str(s, "articleId"), blank(str(s, "published")),

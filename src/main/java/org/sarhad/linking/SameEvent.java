@@ -16,7 +16,7 @@ import org.apache.jena.vocabulary.SKOS;
  * out), shared participants and the same toll. Symmetric: {@code decide(a, b)} and {@code decide(b, a)} agree.
  */
 final class SameEvent {
-    static final double THRESHOLD = 0.62;
+    static final double THRESHOLD = 0.6;
     static final double NEAR_KM = 60;
     private static final double FAR_KM = 150;
     private final Set<String> related = new HashSet<>();
@@ -34,21 +34,29 @@ final class SameEvent {
         });
     }
 
+    /** Whether the two cannot be one event: one article, unrelated types, dates or places apart. */
+    boolean conflict(IncidentFacts a, IncidentFacts b) {
+        return a.article().equals(b.article()) || type(a, b) < 0 || date(a, b) < 0 || place(a, b) < 0;
+    }
+
+    private double type(IncidentFacts a, IncidentFacts b) {
+        return a.type().equals(b.type()) ? 1 : related.contains(a.type() + " " + b.type()) ? 0.6 : -1;
+    }
+
     Optional<Decision> decide(IncidentFacts a, IncidentFacts b) {
-        if (a.article().equals(b.article())) {
+        if (conflict(a, b)) {
             return Optional.empty();
         }
-        double type = a.type().equals(b.type()) ? 1 : related.contains(a.type() + " " + b.type()) ? 0.6 : -1;
+        double type = type(a, b);
         double date = date(a, b);
         double place = place(a, b);
-        if (type < 0 || date < 0 || place < 0) {
-            return Optional.empty();
-        }
         Set<String> shared = new HashSet<>(a.actors());
         shared.retainAll(b.actors());
         double actors = Math.min(1, shared.size() / 2.0);
         double toll = a.fatalities() != null && a.fatalities().equals(b.fatalities()) ? 1 : 0;
-        double score = 0.3 * type + 0.25 * date + 0.3 * place + 0.1 * actors + 0.1 * toll;
+        // no date evidence on one side: judged on the rest, not marked down for it
+        double score = Double.isNaN(date) ? (0.3 * type + 0.3 * place + 0.1 * actors + 0.1 * toll) / 0.8
+                : 0.3 * type + 0.25 * date + 0.3 * place + 0.1 * actors + 0.1 * toll;
         if (score < THRESHOLD) {
             return Optional.empty();
         }
@@ -69,7 +77,10 @@ final class SameEvent {
         return Optional.of(new Decision(Math.round(Math.min(1, score) * 1000) / 1000.0, rule.toString()));
     }
 
-    /** 1 same day, 0.8 a day apart, 0.7 agreeing at the coarser precision; -1 disagreeing; weak without dates. */
+    /**
+     * 1 same day, 0.8 a day apart, 0.7 agreeing at the coarser precision; -1 disagreeing; by publication dates when a
+     * date is missing; NaN when there is nothing to compare.
+     */
     private static double date(IncidentFacts a, IncidentFacts b) {
         if (a.date() != null && b.date() != null) {
             int n = Math.min(a.date().length(), b.date().length());
@@ -81,7 +92,7 @@ final class SameEvent {
         String pa = a.date() != null ? a.date() : a.published();
         String pb = b.date() != null ? b.date() : b.published();
         if (pa == null || pb == null) {
-            return 0.3;
+            return Double.NaN;
         }
         if (pa.length() < 10 || pb.length() < 10) {
             int n = Math.min(pa.length(), pb.length());
@@ -112,6 +123,9 @@ final class SameEvent {
         }
         if (a.admin1() != null && b.admin1() != null) {
             return a.admin1().equals(b.admin1()) ? 0.8 : -1;
+        }
+        if (!a.states().isEmpty() && !b.states().isEmpty() && java.util.Collections.disjoint(a.states(), b.states())) {
+            return -1;
         }
         if (a.country() != null && b.country() != null && !a.country().equals(b.country())) {
             boolean acrossBorder = a.states().contains(b.country()) || b.states().contains(a.country());
