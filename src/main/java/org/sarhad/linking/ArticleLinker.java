@@ -59,7 +59,8 @@ final class ArticleLinker {
             border.ifPresent(b -> addBorder(m, r, i, b));
             Set<String> neighbours = border.map(b -> b.border().states()).orElse(Set.of());
             places.resolve(new PlaceResolver.Query(i.country(), neighbours, i.admin1(), i.admin2(), i.location(),
-                    i.place() == null ? null : ref.geonamesId(i.place()))).ifPresent(p -> addPlace(m, r, p));
+                    i.place() == null ? null : ref.geonamesId(i.place()), withinIds(article, i.place())))
+                    .ifPresent(p -> addPlace(m, r, p));
             Set<String> area = new TreeSet<>(neighbours);
             if (i.country() != null) {
                 area.add(i.country());
@@ -77,6 +78,30 @@ final class ArticleLinker {
             r.addProperty(PROV.wasDerivedFrom, art);
         }
         return m;
+    }
+
+    /**
+     * The GeoNames ids of the divisions a place lies in, nearest first: for a minted place, the division the article
+     * graph puts it in, then up the reference data.
+     */
+    private List<String> withinIds(Model article, String place) {
+        List<String> ids = new ArrayList<>();
+        if (place == null) {
+            return ids;
+        }
+        Resource up = article.createResource(place).getPropertyResourceValue(SARHAD.locatedIn);
+        List<String> chain = new ArrayList<>(ref.regionsOf(place));
+        if (up != null) {
+            ref.regionsOf(up.getURI()).stream().filter(r -> !chain.contains(r)).forEach(chain::add);
+        }
+        chain.remove(place);
+        for (String r : chain) {
+            String id = ref.geonamesId(r);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     private void addBorder(Model m, Resource r, IncidentView i, BorderFinder.Found b) {

@@ -25,25 +25,48 @@ final class Clusters {
     record Group(List<String> members, List<Edge> edges) {
     }
 
+    static final double STORY_BONUS = 0.2;
+
     private Clusters() {
     }
 
     static List<Group> of(Map<String, IncidentFacts> facts, SameEvent same) {
+        return of(facts, same, List.of());
+    }
+
+    /**
+     * As {@link #of(Map, SameEvent)}, starting from groups already made (stored events no changed article touches):
+     * they keep their members and pairs, and only pairs with at least one incident outside them are weighed.
+     */
+    static List<Group> of(Map<String, IncidentFacts> facts, SameEvent same, List<Group> fixed) {
         List<String> ids = new ArrayList<>(new TreeSet<>(facts.keySet()));
-        List<Edge> edges = new ArrayList<>();
+        Map<String, Set<String>> groupOf = new HashMap<>();
+        ids.forEach(i -> groupOf.put(i, new TreeSet<>(Set.of(i))));
+        List<Edge> accepted = new ArrayList<>();
+        Set<String> grouped = new java.util.HashSet<>();
+        for (Group g : fixed) {
+            Set<String> members = new TreeSet<>(g.members());
+            members.retainAll(facts.keySet());
+            members.forEach(i -> groupOf.put(i, members));
+            grouped.addAll(members);
+            g.edges().stream().filter(e -> members.contains(e.a()) && members.contains(e.b())).forEach(accepted::add);
+        }
+        List<Edge> all = new ArrayList<>(accepted);
         for (int x = 0; x < ids.size(); x++) {
             for (int y = x + 1; y < ids.size(); y++) {
                 String a = ids.get(x);
                 String b = ids.get(y);
+                if (grouped.contains(a) && grouped.contains(b)) {
+                    continue;
+                }
                 Optional<SameEvent.Decision> d = same.decide(facts.get(a), facts.get(b));
-                d.ifPresent(dec -> edges.add(new Edge(a, b, dec)));
+                d.ifPresent(dec -> all.add(new Edge(a, b, dec)));
             }
         }
+        List<Edge> edges = story(all, facts);
+        edges.removeIf(e -> grouped.contains(e.a()) && grouped.contains(e.b()));
         edges.sort(Comparator.comparingDouble((Edge e) -> -e.decision().score()).thenComparing(Edge::a)
                 .thenComparing(Edge::b));
-        Map<String, Set<String>> groupOf = new HashMap<>();
-        ids.forEach(i -> groupOf.put(i, new TreeSet<>(Set.of(i))));
-        List<Edge> accepted = new ArrayList<>();
         for (Edge e : edges) {
             Set<String> ga = groupOf.get(e.a());
             Set<String> gb = groupOf.get(e.b());
@@ -67,6 +90,38 @@ final class Clusters {
             }
         }
         return out;
+    }
+
+    /**
+     * Keeps the pairs at or over the threshold; a pair between two articles that some pair shows to tell the same
+     * story (one article's report of a strike and its aftermath, another's of the same two) counts {@value
+     * #STORY_BONUS} more, so a weaker pair of theirs is kept and goes before pairs with other articles; its rule
+     * says so.
+     */
+    private static List<Edge> story(List<Edge> edges, Map<String, IncidentFacts> facts) {
+        Map<String, List<Edge>> stories = new HashMap<>();
+        for (Edge e : edges) {
+            if (e.decision().score() >= SameEvent.STORY) {
+                stories.computeIfAbsent(articles(e, facts), k -> new ArrayList<>()).add(e);
+            }
+        }
+        List<Edge> out = new ArrayList<>();
+        for (Edge e : edges) {
+            // another pair of the same two articles, not this one, shows the story
+            if (stories.getOrDefault(articles(e, facts), List.of()).stream().anyMatch(o -> !o.equals(e))) {
+                out.add(new Edge(e.a(), e.b(), new SameEvent.Decision(Math.min(1, e.decision().score() + STORY_BONUS),
+                        e.decision().rule() + "+same-story")));
+            } else if (e.decision().score() >= SameEvent.THRESHOLD) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static String articles(Edge e, Map<String, IncidentFacts> facts) {
+        String a = facts.get(e.a()).article();
+        String b = facts.get(e.b()).article();
+        return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
     }
 
     /** No incident of one group conflicts with one of the other (same article, dates or places apart...). */

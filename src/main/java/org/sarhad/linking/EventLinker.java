@@ -46,11 +46,9 @@ final class EventLinker {
         Map<String, String> events = new LinkedHashMap<>();
         select(ds, PREFIXES + "SELECT ?e ?g WHERE { VALUES ?a { " + values + " } GRAPH ?g { ?e a sarhad:Event ;"
                 + " prov:wasDerivedFrom ?a } }", events);
+        // events a changed article reported in are made afresh; the others its incidents may join keep theirs
         Set<String> incidents = new TreeSet<>(members(ds, events.keySet()));
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + "SELECT ?i WHERE { VALUES ?a { " + values
-                + " } ?i prov:wasDerivedFrom ?a ; sarhad:incidentType ?t }").build()) {
-            qe.execSelect().forEachRemaining(s -> incidents.add(s.getResource("i").getURI()));
-        }
+        incidents.addAll(incidentsOf(ds, articles));
         Map<String, IncidentFacts> facts = reader.facts(incidents);
         Set<String> wanted = new TreeSet<>();
         facts.values().forEach(f -> wanted.addAll(LinkKeys.wanted(List.copyOf(f.states()), f.date(), f.published())));
@@ -62,11 +60,17 @@ final class EventLinker {
                     + " sarhad:hasReport ?i } }", candidateEvents);
         }
         candidates.addAll(members(ds, candidateEvents.keySet()));
+        // the other incidents of the candidates' articles: whether two articles tell one story shows across them
+        Set<String> candidateArticles = new TreeSet<>();
+        reader.facts(candidates).values().forEach(f -> candidateArticles.add(f.article()));
+        candidates.addAll(incidentsOf(ds, candidateArticles));
         candidates.removeAll(facts.keySet());
         facts.putAll(reader.facts(candidates));
+        candidateEvents.keySet().removeAll(events.keySet());
+        List<Clusters.Group> kept = groups(ds, candidateEvents.keySet());
         events.putAll(candidateEvents);
         events.values().forEach(ds::removeNamedModel);
-        for (Clusters.Group g : Clusters.of(facts, same)) {
+        for (Clusters.Group g : Clusters.of(facts, same, kept)) {
             List<IncidentFacts> reports = g.members().stream().map(facts::get).toList();
             String key = EventWriter.key(reports);
             Model event = writer.write(key, reports, g.edges());
@@ -74,6 +78,35 @@ final class EventLinker {
             ds.removeNamedModel(graph);
             ds.getNamedModel(graph).add(event);
         }
+    }
+
+    /** The members and pairs of stored events. */
+    private static List<Clusters.Group> groups(Dataset ds, Collection<String> events) {
+        List<Clusters.Group> out = new ArrayList<>();
+        for (String e : new TreeSet<>(events)) {
+            List<Clusters.Edge> edges = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + "SELECT ?a ?b ?score ?rule WHERE {"
+                    + " GRAPH ?g { <" + e + "> a sarhad:Event . ?l prov:wasDerivedFrom <" + e + "> ; sarhad:linkSubject"
+                    + " ?a ; sarhad:linkTarget ?b ; sarhad:linkScore ?score ; sarhad:linkRule ?rule } }").build()) {
+                qe.execSelect().forEachRemaining(s -> edges.add(new Clusters.Edge(s.getResource("a").getURI(),
+                        s.getResource("b").getURI(), new SameEvent.Decision(s.getLiteral("score").getDouble(),
+                        s.getLiteral("rule").getString()))));
+            }
+            out.add(new Clusters.Group(members(ds, List.of(e)), edges));
+        }
+        return out;
+    }
+
+    private static List<String> incidentsOf(Dataset ds, Collection<String> articles) {
+        List<String> out = new ArrayList<>();
+        if (articles.isEmpty()) {
+            return out;
+        }
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + "SELECT ?i WHERE { VALUES ?a { "
+                + values(articles) + " } ?i prov:wasDerivedFrom ?a ; sarhad:incidentType ?t }").build()) {
+            qe.execSelect().forEachRemaining(s -> out.add(s.getResource("i").getURI()));
+        }
+        return out;
     }
 
     private static List<String> members(Dataset ds, Collection<String> events) {

@@ -64,7 +64,9 @@ final class FactReader {
             }
             String border = blank(str(s, "border"));
             m.getOrDefault("key", Set.of()).stream().filter(k -> k.startsWith("A|")).forEach(k -> states.add(k.substring(2)));
-            double[] point = point(str(s, "wkt"));
+            // a division's seat, or the division a village lies in, places an incident only roughly: no distances
+            String rule = str(s, "rule");
+            double[] point = rule.contains("seat") || rule.contains("within") ? point("") : point(str(s, "wkt"));
             String fat = str(s, "fatalities");
             out.put(iri, new IncidentFacts(iri, str(s, "article"), str(s, "articleId"), blank(str(s, "published")),
                     blank(str(s, "outlet")), last(str(s, "type")), blank(str(s, "date")), country, states, border,

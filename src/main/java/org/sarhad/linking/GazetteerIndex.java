@@ -39,6 +39,7 @@ public final class GazetteerIndex {
     private final Map<String, List<Region>> regionsBySkeleton = new HashMap<>();
     private final Map<String, Feature> seats = new HashMap<>();
     private final Map<String, Feature> byGeonamesId = new HashMap<>();
+    private final Map<String, Region> regionsByGeonamesId = new HashMap<>();
     private int size;
 
     private GazetteerIndex() {
@@ -91,6 +92,7 @@ public final class GazetteerIndex {
 
     private void addRegion(Resource s) {
         Region r = new Region(str(s, SARHAD.admin1Code), str(s, SKOS.prefLabel), s.getURI());
+        regionsByGeonamesId.put(str(s, SARHAD.geonamesId), r);
         for (String name : names(s)) {
             String key = PlaceNames.key(name);
             if (!key.isEmpty()) {
@@ -134,6 +136,10 @@ public final class GazetteerIndex {
 
     Optional<Feature> byGeonamesId(String id) {
         return Optional.ofNullable(byGeonamesId.get(id));
+    }
+
+    Optional<Region> regionByGeonamesId(String id) {
+        return Optional.ofNullable(regionsByGeonamesId.get(id));
     }
 
     private static List<Region> filter(List<Region> regions, String country) {

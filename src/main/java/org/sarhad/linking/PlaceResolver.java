@@ -27,7 +27,7 @@ final class PlaceResolver {
 
     /** The place as the text names it, with its context. */
     record Query(String country, Set<String> neighbours, String admin1, String admin2, String location,
-            String referenceGeonamesId) {
+            String ownId, List<String> withinIds) {
     }
 
     private record Scored(Feature feature, double score, boolean exact) {
@@ -39,12 +39,11 @@ final class PlaceResolver {
         }
         GazetteerIndex.Region region = q.admin1() == null ? null
                 : gazetteer.regions(q.admin1(), q.country()).stream().findFirst().orElse(null);
-        if (q.referenceGeonamesId() != null) {
-            Optional<Feature> known = gazetteer.byGeonamesId(q.referenceGeonamesId());
-            if (known.isPresent()) {
-                String name = q.location() != null ? q.location() : q.admin2() != null ? q.admin2() : q.admin1();
-                return Optional.of(new PlaceMatch(name == null ? known.get().name() : name, known.get().iri(),
-                        known.get(), 1.0, "place.reference-id", 1, null));
+        String text = q.location() != null ? q.location() : q.admin2() != null ? q.admin2() : q.admin1();
+        if (q.ownId() != null) {
+            Optional<PlaceMatch> own = byId(q.ownId(), text, "place.reference-id", 1.0);
+            if (own.isPresent()) {
+                return own;
             }
         }
         for (String name : new String[] {q.location(), q.admin2()}) {
@@ -64,7 +63,25 @@ final class PlaceResolver {
             return Optional.of(new PlaceMatch(q.admin1() != null ? q.admin1() : q.admin2(), region.iri(), seat, 0.9,
                     seat == null ? "place.admin1" : "place.admin1+seat", 1, null));
         }
+        // a place the gazetteer lacks (a village, a post): the nearest division the reference data puts it in
+        for (String id : q.withinIds()) {
+            Optional<PlaceMatch> within = byId(id, text, "place.within", 0.7);
+            if (within.isPresent()) {
+                return within;
+            }
+        }
         return Optional.empty();
+    }
+
+    /** The feature or division with a GeoNames id the reference data gives (a division by its seat's point). */
+    private Optional<PlaceMatch> byId(String id, String text, String rule, double score) {
+        Optional<Feature> f = gazetteer.byGeonamesId(id);
+        if (f.isPresent()) {
+            return Optional.of(new PlaceMatch(text == null ? f.get().name() : text, f.get().iri(), f.get(), score, rule,
+                    1, null));
+        }
+        return gazetteer.regionByGeonamesId(id).map(r -> new PlaceMatch(text == null ? r.label() : text, r.iri(),
+                gazetteer.seat(r.code()).orElse(null), score, rule + "+seat", 1, null));
     }
 
     private Optional<PlaceMatch> byName(String name, Query q, GazetteerIndex.Region region) {

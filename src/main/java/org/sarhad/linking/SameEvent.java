@@ -16,7 +16,12 @@ import org.apache.jena.vocabulary.SKOS;
  * out), shared participants and the same toll. Symmetric: {@code decide(a, b)} and {@code decide(b, a)} agree.
  */
 final class SameEvent {
+    /** A pair scoring this much is one event. */
     static final double THRESHOLD = 0.6;
+    /** A pair scoring this much is one event when the two articles already share an event ({@link #STORY}). */
+    static final double WEAK = 0.4;
+    /** A pair scoring this much shows that two articles tell the same story. */
+    static final double STORY = 0.85;
     static final double NEAR_KM = 60;
     private static final double FAR_KM = 150;
     private final Set<String> related = new HashSet<>();
@@ -57,7 +62,7 @@ final class SameEvent {
         // no date evidence on one side: judged on the rest, not marked down for it
         double score = Double.isNaN(date) ? (0.3 * type + 0.3 * place + 0.1 * actors + 0.1 * toll) / 0.8
                 : 0.3 * type + 0.25 * date + 0.3 * place + 0.1 * actors + 0.1 * toll;
-        if (score < THRESHOLD) {
+        if (score < WEAK) {
             return Optional.empty();
         }
         StringBuilder rule = new StringBuilder("event");
