@@ -12,9 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the store to stdout as events-csv, claims-csv, geojson or nquads.")
+        description = "Write the store to stdout as events-csv, claims-csv, event-summary-csv, geojson or nquads.")
 final class ExportCommand implements Callable<Integer> {
-    enum Format { events_csv, claims_csv, geojson, nquads }
+    enum Format { events_csv, claims_csv, event_summary_csv, geojson, nquads }
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -23,7 +23,7 @@ final class ExportCommand implements Callable<Integer> {
     StoreDirOption storeOption;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            converter = FormatConverter.class, description = "events-csv, claims-csv, geojson or nquads")
+            converter = FormatConverter.class, description = "events-csv, claims-csv, event-summary-csv, geojson or nquads")
     Format format;
 
     @Override
@@ -33,6 +33,7 @@ final class ExportCommand implements Callable<Integer> {
             switch (format) {
                 case events_csv -> CsvExport.events(s.dataset(), out);
                 case claims_csv -> CsvExport.claims(s.dataset(), out);
+                case event_summary_csv -> org.sarhad.export.EventExport.summary(s.dataset(), out);
                 case geojson -> GeoJsonExport.incidents(s.dataset(), out);
                 case nquads -> {
                     java.io.OutputStream stream = CommandOutput.stream(spec);

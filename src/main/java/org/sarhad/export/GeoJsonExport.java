@@ -11,7 +11,10 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 
-/** Incidents whose place has coordinates, as a GeoJSON FeatureCollection (RFC 7946: longitude first). */
+/**
+ * Incidents whose place has coordinates, and cross-report events with a point, as one GeoJSON FeatureCollection
+ * (RFC 7946: longitude first); {@code properties.kind} tells them apart.
+ */
 public final class GeoJsonExport {
     private GeoJsonExport() {
     }
@@ -33,13 +36,21 @@ public final class GeoJsonExport {
                     coords.add(org.apache.jena.atlas.json.JsonNumber.value(new BigDecimal(point.latitude())));
                     geometry.put("coordinates", coords);
                     JsonObject props = new JsonObject();
+                    props.put("kind", "incident");
                     props.put("incident", s.getResource("incident").getURI());
                     props.put("article_id", s.getLiteral("articleId").getLexicalForm());
                     String type = s.getResource("type").getURI();
                     props.put("type", type.substring(type.lastIndexOf('/') + 1));
                     put(props, "date", s.get("date"));
                     put(props, "location", s.get("location"));
-                    put(props, "fatalities", s.get("fatalities"));
+                    if (s.get("fatalities") != null) {
+                        props.put("fatalities", org.apache.jena.atlas.json.JsonNumber.value(
+                                s.getLiteral("fatalities").getLong()));
+                    }
+                    put(props, "border", s.get("border"));
+                    if (s.get("event") != null) {
+                        props.put("event", s.getResource("event").getURI());
+                    }
                     JsonObject f = new JsonObject();
                     f.put("type", "Feature");
                     f.put("geometry", geometry);
@@ -47,6 +58,7 @@ public final class GeoJsonExport {
                     features.add(f);
                 });
             }
+            EventExport.features(ds, features);
         });
         JsonObject fc = new JsonObject();
         fc.put("type", "FeatureCollection");

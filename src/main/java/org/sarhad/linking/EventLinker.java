@@ -98,24 +98,21 @@ final class EventLinker {
     }
 
     private static List<String> incidentsOf(Dataset ds, Collection<String> articles) {
-        List<String> out = new ArrayList<>();
-        if (articles.isEmpty()) {
-            return out;
-        }
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + "SELECT ?i WHERE { VALUES ?a { "
-                + values(articles) + " } ?i prov:wasDerivedFrom ?a ; sarhad:incidentType ?t }").build()) {
-            qe.execSelect().forEachRemaining(s -> out.add(s.getResource("i").getURI()));
-        }
-        return out;
+        return incidents(ds, "?a", articles, "?i prov:wasDerivedFrom ?a ; sarhad:incidentType ?t");
     }
 
     private static List<String> members(Dataset ds, Collection<String> events) {
+        return incidents(ds, "?e", events, "GRAPH ?g { ?e sarhad:hasReport ?i }");
+    }
+
+    /** The incidents {@code ?i} that {@code pattern} finds for each IRI given to {@code var}. */
+    private static List<String> incidents(Dataset ds, String var, Collection<String> iris, String pattern) {
         List<String> out = new ArrayList<>();
-        if (events.isEmpty()) {
+        if (iris.isEmpty()) {
             return out;
         }
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + "SELECT ?i WHERE { VALUES ?e { "
-                + values(events) + " } GRAPH ?g { ?e sarhad:hasReport ?i } }").build()) {
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + "SELECT ?i WHERE { VALUES " + var + " { "
+                + values(iris) + " } " + pattern + " }").build()) {
             qe.execSelect().forEachRemaining(s -> out.add(s.getResource("i").getURI()));
         }
         return out;

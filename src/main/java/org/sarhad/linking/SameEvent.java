@@ -59,9 +59,9 @@ final class SameEvent {
         shared.retainAll(b.actors());
         double actors = Math.min(1, shared.size() / 2.0);
         double toll = a.fatalities() != null && a.fatalities().equals(b.fatalities()) ? 1 : 0;
-        // no date evidence on one side: judged on the rest, not marked down for it
-        double score = Double.isNaN(date) ? (0.3 * type + 0.3 * place + 0.1 * actors + 0.1 * toll) / 0.8
-                : 0.3 * type + 0.25 * date + 0.3 * place + 0.1 * actors + 0.1 * toll;
+        // nothing dates the pair: judged on the rest where the same place is named, else marked down for it
+        double score = Double.isNaN(date) && place >= 0.8 ? (0.3 * type + 0.3 * place + 0.1 * actors + 0.1 * toll) / 0.8
+                : 0.3 * type + 0.25 * (Double.isNaN(date) ? 0.3 : date) + 0.3 * place + 0.1 * actors + 0.1 * toll;
         if (score < WEAK) {
             return Optional.empty();
         }
@@ -129,7 +129,8 @@ final class SameEvent {
         if (a.admin1() != null && b.admin1() != null) {
             return a.admin1().equals(b.admin1()) ? 0.8 : -1;
         }
-        if (!a.states().isEmpty() && !b.states().isEmpty() && java.util.Collections.disjoint(a.states(), b.states())) {
+        if (!a.states().isEmpty() && !b.states().isEmpty() && java.util.Collections.disjoint(a.states(), b.states())
+                || a.border() != null && b.border() != null && !a.border().equals(b.border())) {
             return -1;
         }
         if (a.country() != null && b.country() != null && !a.country().equals(b.country())) {
