@@ -31,40 +31,20 @@ final class Clusters {
     }
 
     static List<Group> of(Map<String, IncidentFacts> facts, SameEvent same) {
-        return of(facts, same, List.of());
-    }
-
-    /**
-     * As {@link #of(Map, SameEvent)}, starting from groups already made (stored events no changed article touches):
-     * they keep their members and pairs, and only pairs with at least one incident outside them are weighed.
-     */
-    static List<Group> of(Map<String, IncidentFacts> facts, SameEvent same, List<Group> fixed) {
         List<String> ids = new ArrayList<>(new TreeSet<>(facts.keySet()));
         Map<String, Set<String>> groupOf = new HashMap<>();
         ids.forEach(i -> groupOf.put(i, new TreeSet<>(Set.of(i))));
         List<Edge> accepted = new ArrayList<>();
-        Set<String> grouped = new java.util.HashSet<>();
-        for (Group g : fixed) {
-            Set<String> members = new TreeSet<>(g.members());
-            members.retainAll(facts.keySet());
-            members.forEach(i -> groupOf.put(i, members));
-            grouped.addAll(members);
-            g.edges().stream().filter(e -> members.contains(e.a()) && members.contains(e.b())).forEach(accepted::add);
-        }
-        List<Edge> all = new ArrayList<>(accepted);
+        List<Edge> all = new ArrayList<>();
         for (int x = 0; x < ids.size(); x++) {
             for (int y = x + 1; y < ids.size(); y++) {
                 String a = ids.get(x);
                 String b = ids.get(y);
-                if (grouped.contains(a) && grouped.contains(b)) {
-                    continue;
-                }
                 Optional<SameEvent.Decision> d = same.decide(facts.get(a), facts.get(b));
                 d.ifPresent(dec -> all.add(new Edge(a, b, dec)));
             }
         }
         List<Edge> edges = story(all, facts);
-        edges.removeIf(e -> grouped.contains(e.a()) && grouped.contains(e.b()));
         edges.sort(Comparator.comparingDouble((Edge e) -> -e.decision().score()).thenComparing(Edge::a)
                 .thenComparing(Edge::b));
         for (Edge e : edges) {

@@ -28,11 +28,13 @@ final class EventLinker {
     private final ReferenceView ref;
     private final SameEvent same;
     private final EventWriter writer;
+    private final LinkValidator validator;
 
-    EventLinker(IriMinter iris, ReferenceView ref, SameEvent same) {
+    EventLinker(IriMinter iris, ReferenceView ref, SameEvent same, LinkValidator validator) {
         this.iris = iris;
         this.ref = ref;
         this.same = same;
+        this.validator = validator;
         this.writer = new EventWriter(iris, ref);
     }
 
@@ -46,7 +48,6 @@ final class EventLinker {
         Map<String, String> events = new LinkedHashMap<>();
         select(ds, PREFIXES + "SELECT ?e ?g WHERE { VALUES ?a { " + values + " } GRAPH ?g { ?e a sarhad:Event ;"
                 + " prov:wasDerivedFrom ?a } }", events);
-        // events a changed article reported in are made afresh; the others its incidents may join keep theirs
         Set<String> incidents = new TreeSet<>(members(ds, events.keySet()));
         incidents.addAll(incidentsOf(ds, articles));
         Map<String, IncidentFacts> facts = reader.facts(incidents);
@@ -66,35 +67,16 @@ final class EventLinker {
         candidates.addAll(incidentsOf(ds, candidateArticles));
         candidates.removeAll(facts.keySet());
         facts.putAll(reader.facts(candidates));
-        candidateEvents.keySet().removeAll(events.keySet());
-        List<Clusters.Group> kept = groups(ds, candidateEvents.keySet());
         events.putAll(candidateEvents);
         events.values().forEach(ds::removeNamedModel);
-        for (Clusters.Group g : Clusters.of(facts, same, kept)) {
+        for (Clusters.Group g : Clusters.of(facts, same)) {
             List<IncidentFacts> reports = g.members().stream().map(facts::get).toList();
             String key = EventWriter.key(reports);
-            Model event = writer.write(key, reports, g.edges());
+            Model event = validator.check(writer.write(key, reports, g.edges()));
             String graph = iris.eventGraph(key);
             ds.removeNamedModel(graph);
             ds.getNamedModel(graph).add(event);
         }
-    }
-
-    /** The members and pairs of stored events. */
-    private static List<Clusters.Group> groups(Dataset ds, Collection<String> events) {
-        List<Clusters.Group> out = new ArrayList<>();
-        for (String e : new TreeSet<>(events)) {
-            List<Clusters.Edge> edges = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + "SELECT ?a ?b ?score ?rule WHERE {"
-                    + " GRAPH ?g { <" + e + "> a sarhad:Event . ?l prov:wasDerivedFrom <" + e + "> ; sarhad:linkSubject"
-                    + " ?a ; sarhad:linkTarget ?b ; sarhad:linkScore ?score ; sarhad:linkRule ?rule } }").build()) {
-                qe.execSelect().forEachRemaining(s -> edges.add(new Clusters.Edge(s.getResource("a").getURI(),
-                        s.getResource("b").getURI(), new SameEvent.Decision(s.getLiteral("score").getDouble(),
-                        s.getLiteral("rule").getString()))));
-            }
-            out.add(new Clusters.Group(members(ds, List.of(e)), edges));
-        }
-        return out;
     }
 
     private static List<String> incidentsOf(Dataset ds, Collection<String> articles) {

@@ -20,11 +20,13 @@ public final class Linking {
     private final IriMinter iris;
     private final ArticleLinker articles;
     private final EventLinker events;
+    private final LinkValidator validator;
 
     private Linking(IriMinter iris, ReferenceView ref, GazetteerIndex gazetteer, Model ontology) {
         this.iris = iris;
+        this.validator = new LinkValidator(ontology);
         this.articles = new ArticleLinker(iris, ref, gazetteer);
-        this.events = new EventLinker(iris, ref, new SameEvent(ontology));
+        this.events = new EventLinker(iris, ref, new SameEvent(ontology), validator);
     }
 
     /**
@@ -38,8 +40,9 @@ public final class Linking {
                 "ontology"));
     }
 
+    /** The link graph of an article, validated by the link shapes. */
     public Model articleLinks(Model articleGraph) {
-        return articles.link(articleGraph);
+        return validator.check(articles.link(articleGraph));
     }
 
     public String linkGraph(String articleId) {

@@ -136,6 +136,6 @@ final class PlaceResolver {
         if ("P".equals(f.featureClass()) || "A".equals(f.featureClass())) {
             s += 0.02;
         }
-        return s + 0.05 * Math.min(1, Math.log10(f.population() + 1) / 6);
+        return Math.min(1, s + 0.05 * Math.min(1, Math.log10(f.population() + 1) / 6));
     }
 }

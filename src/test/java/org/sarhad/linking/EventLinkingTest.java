@@ -38,16 +38,32 @@ class EventLinkingTest {
     static final Path GAZETTEER = Path.of("..", "shared", "gazetteer");
     private static final String EVENTS = "PREFIX sarhad: <https://w3id.org/sarhad/ontology#> SELECT ?e ?i WHERE {"
             + " GRAPH ?g { ?e a sarhad:Event ; sarhad:hasReport ?i } }";
+    /** The bundled demo article (the seed article with its publication date). */
+    static final Path SEED = Path.of("data", "demo", "amu-tajik-kevron-2023.json");
     private static Components components;
     private static List<String> lines;
+    private static TdbArticleStore forward;
 
     @BeforeAll
     static void setUp() throws IOException {
-        components = Components.create("http://localhost:3030/");
         lines = Files.readAllLines(DEV, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+        forward = store("events-forward", lines);
+    }
+
+    /** The store of the dev articles in file order (shared by the tests that only read it). */
+    static TdbArticleStore forward() {
+        return forward;
+    }
+
+    static synchronized Components components() {
+        if (components == null) {
+            components = Components.create("http://localhost:3030/");
+        }
+        return components;
     }
 
     static TdbArticleStore store(String name, List<String> articleLines) throws IOException {
+        components();
         Path dir = Path.of("target", "test-stores", name + "-" + System.nanoTime());
         TdbArticleStore store = TdbArticleStore.open(dir);
         components.storeContext(store);
@@ -63,6 +79,11 @@ class EventLinkingTest {
         Path input = Files.createDirectories(Path.of("target", "test-inputs")).resolve(name + System.nanoTime()
                 + ".jsonl");
         Files.write(input, articleLines, StandardCharsets.UTF_8);
+        ingestFiles(store, List.of(input));
+    }
+
+    static void ingestFiles(TdbArticleStore store, List<Path> inputs) {
+        components();
         new Ingest(components.pipeline(), store, new IngestListener() {
             @Override
             public void stored(MappedArticle article, long triples) {
@@ -73,7 +94,7 @@ class EventLinkingTest {
             public void rejected(String articleId, String origin, String reason) {
                 throw new AssertionError(articleId + " rejected: " + reason);
             }
-        }, 5).linking(StoreLinker.of(components, store.dataset())).run(List.of(input));
+        }, 5).linking(StoreLinker.of(components, store.dataset())).run(inputs);
     }
 
     /** Event IRI to its reports. */
@@ -90,7 +111,6 @@ class EventLinkingTest {
 
     @Test
     void two_ingest_orders_give_the_same_events_and_reingest_changes_nothing() throws IOException {
-        TdbArticleStore forward = store("events-forward", lines);
         List<String> reversed = new ArrayList<>(lines);
         Collections.reverse(reversed);
         TdbArticleStore backward = store("events-backward", reversed);
