@@ -13,9 +13,10 @@ import org.sarhad.extract.rules.TextFold;
  * Which border the text puts an incident on, by the first rule that applies: a crossing from one state into another
  * ({@code border.crossing}); a border named in the incident's own sentences ({@code border.named}); a reference
  * crossing or post as its place ({@code border.place}); two neighbouring states among its country, its participants
- * and the states its sentences name, where those sentences speak of a border or the participants belong to two
- * states ({@code border.states}); a border the article names elsewhere, one of whose states is the incident's, where
- * its sentences speak of a border ({@code border.article}).
+ * and the states its sentences name, where those sentences speak of a border, the participants belong to two states,
+ * or a participant belongs to a neighbouring state of the incident's country ({@code border.states}); a border the
+ * article names elsewhere, one of whose states is the incident's, where its sentences speak of a border
+ * ({@code border.article}).
  */
 final class BorderFinder {
     private static final Pattern BORDER_WORD = Pattern.compile("\\b(border|frontier|crossing|crossed|cross-border)",
@@ -59,7 +60,8 @@ final class BorderFinder {
         if (borderWords) {
             states.addAll(statesNamed(i.evidenceText()));
         }
-        if (borderWords || actorStates.size() >= 2) {
+        boolean foreignForce = i.country() != null && actorStates.stream().anyMatch(s -> !s.equals(i.country()));
+        if (borderWords || actorStates.size() >= 2 || foreignForce) {
             Optional<Border> pair = onlyPair(states, i.country());
             if (pair.isPresent()) {
                 return Optional.of(new Found(pair.get(), "border.states", 0.8));
