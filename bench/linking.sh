@@ -8,6 +8,10 @@ DEV="$ROOT/../shared/eval/dev_articles.jsonl"
 DEV2="$ROOT/../shared/eval/dev2_articles.jsonl"
 GAZ="$ROOT/../shared/gazetteer"
 CP=$(test_classpath)
+# run from a copy of the classes, so that a build during the run cannot change them under it
+SNAP="$WORK/linking-classes"
+rm -rf "$SNAP" && mkdir -p "$SNAP" && cp -r "$ROOT/target/classes" "$ROOT/target/test-classes" "$SNAP/"
+CP="$SNAP/test-classes:$SNAP/classes:${CP#*target/classes:}"
 OUT="$RESULTS/linking.md"
 {
   echo "# Linking: per-article cost from the 1st to the ${N}th article, beside ingest without linking"

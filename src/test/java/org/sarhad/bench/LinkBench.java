@@ -68,7 +68,9 @@ public final class LinkBench {
             List<String> ids = new ArrayList<>();
             for (int k = start; k < Math.min(n, start + GROUP); k++) {
                 Model m = ModelFactory.createModelForGraph(shifted(articles.article(k), k / articles.size()));
-                String id = m.listObjectsOfProperty(org.sarhad.vocab.SARHAD.articleId).next().asLiteral().getString();
+                // the copy's own id: the last segment of its (renamed) article IRI
+                String iri = m.listSubjectsWithProperty(org.sarhad.vocab.SARHAD.articleId).next().getURI();
+                String id = iri.substring(iri.lastIndexOf('/') + 1);
                 graphs.put(c.iris().articleGraph(id), m);
                 ids.add(id);
             }
