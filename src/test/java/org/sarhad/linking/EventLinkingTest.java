@@ -124,7 +124,7 @@ class EventLinkingTest {
     }
 
     @Test
-    void replacing_an_article_keeps_events_consistent_and_the_export_shows_them() throws IOException {
+    void replacing_or_deleting_an_article_keeps_events_consistent_and_the_export_shows_them() throws IOException {
         TdbArticleStore store = store("events-replace", lines);
         TreeMap<String, Set<String>> before = events(store.dataset());
         String member = before.firstEntry().getValue().iterator().next();
@@ -152,6 +152,36 @@ class EventLinkingTest {
         assertEquals(members, withEvent, "one row per incident that belongs to an event carries the event's IRI");
         assertFalse(java.util.Arrays.stream(rows).skip(1).noneMatch(r -> r.contains(",Durand Line,")),
                 "incidents on the Afghanistan-Pakistan border say so");
+        deleting_an_article_leaves_no_event_pointing_at_it(store);
+    }
+
+    /** Deletes the article of one report of the last event (its graph and link graph) and re-groups. */
+    private static void deleting_an_article_leaves_no_event_pointing_at_it(TdbArticleStore store) {
+        TreeMap<String, Set<String>> before = events(store.dataset());
+        String member = before.lastEntry().getValue().iterator().next();
+        String article = Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query("SELECT ?a { <" + member
+                    + "> <http://www.w3.org/ns/prov#wasDerivedFrom> ?a . ?a <https://w3id.org/sarhad/ontology#articleId>"
+                    + " ?id }").build()) {
+                return qe.execSelect().next().getResource("a").getURI();
+            }
+        });
+        String id = article.substring(article.lastIndexOf('/') + 1);
+        Linking linking = StoreLinker.of(components(), store.dataset()).linking();
+        Txn.executeWrite(store.dataset(), () -> {
+            store.dataset().removeNamedModel(components().iris().articleGraph(id));
+            store.dataset().removeNamedModel(linking.linkGraph(id));
+            linking.updateEvents(store.dataset(), List.of(article));
+        });
+        TreeMap<String, Set<String>> after = events(store.dataset());
+        after.values().forEach(reports -> assertFalse(reports.stream().anyMatch(r -> r.contains("/" + id + "-")),
+                "no event keeps a report of the deleted article"));
+        after.values().forEach(reports -> assertTrue(reports.size() >= 2, "no event is left with one report"));
+        Set<String> stillGrouped = new TreeSet<>();
+        after.values().forEach(stillGrouped::addAll);
+        before.values().stream().filter(reports -> reports.stream().noneMatch(r -> r.contains("/" + id + "-")))
+                .forEach(reports -> assertTrue(stillGrouped.containsAll(reports),
+                        "reports of events the article was not in stay grouped: " + reports));
     }
 
     private static String idOf(String jsonLine) {
