@@ -37,6 +37,20 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "log Fuseki's request lines too (with the start of each query)")
     boolean verbose;
 
+    @Option(names = "--gazetteer", defaultValue = "../shared/gazetteer", paramLabel = "DIR",
+            description = "GeoNames dump files (*.txt) loaded before ingest when the folder exists"
+                + " (default ${DEFAULT-VALUE})")
+    Path gazetteerDir;
+
+    private List<Path> gazetteerFiles() throws IOException {
+        if (!Files.isDirectory(gazetteerDir)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(gazetteerDir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (Files.exists(dir.resolve("store"))) {
@@ -55,9 +69,15 @@ final class DemoCommand implements Callable<Integer> {
         Components c = Components.create(base);
         TdbArticleStore store = TdbArticleStore.open(dir.resolve("store"));
         c.storeContext(store);
+        List<Path> gazetteer = gazetteerFiles();
+        if (!gazetteer.isEmpty()) {
+            spec.commandLine().getOut().println("gazetteer: " + org.sarhad.gazetteer.GeoNamesLoader.load(
+                    store.dataset(), c.iris(), gazetteer));
+        }
         Progress progress = Progress.create(spec.commandLine().getOut(), spec.commandLine().getErr(),
             ArticleCount.of(List.of(inputs)));
-        IngestSummary summary = new Ingest(c.pipeline(), store, progress).run(List.of(inputs));
+        IngestSummary summary = new Ingest(c.pipeline(), store, progress)
+                .linking(org.sarhad.linking.StoreLinker.of(c, store.dataset())).run(List.of(inputs));
         progress.finish(summary);
         ServeCommand.run(NewsServer.builder().dataset(store.dataset()).port(port).base(base), spec, verbose);
         return Main.OK;

@@ -21,11 +21,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the store to stdout (or --out FILE) as events-csv, claims-csv, geojson or nquads; "
+        description = "Write the store to stdout (or --out FILE) as events-csv, claims-csv, event-summary-csv, geojson or "
+            + "nquads; "
             + "exit 3 when there is no store at DIR.")
 final class ExportCommand implements Callable<Integer> {
     enum Format {
-        events_csv, claims_csv, geojson, nquads;
+        events_csv, claims_csv, event_summary_csv, geojson, nquads;
 
         String label() {
             return name().replace('_', '-');
@@ -39,7 +40,8 @@ final class ExportCommand implements Callable<Integer> {
     StoreDirOption storeOption;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            converter = FormatConverter.class, description = "events-csv, claims-csv, geojson or nquads")
+            converter = FormatConverter.class,
+            description = "events-csv, claims-csv, event-summary-csv, geojson or nquads")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of stdout")
@@ -60,8 +62,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExportFilter filter = new ExportFilter(from, to, country, type);
-        if (format == Format.nquads && (filter.byPlaceOrType() || from != null || to != null)) {
-            throw new IllegalArgumentException("--from, --to, --country and --type do not apply to nquads");
+        if ((format == Format.nquads || format == Format.event_summary_csv)
+                && (filter.byPlaceOrType() || from != null || to != null)) {
+            throw new IllegalArgumentException("--from, --to, --country and --type do not apply to " + format.label());
         }
         if (format == Format.claims_csv && filter.byPlaceOrType()) {
             throw new IllegalArgumentException("--country and --type apply to events-csv and geojson, not claims-csv");
@@ -83,6 +86,7 @@ final class ExportCommand implements Callable<Integer> {
         switch (format) {
             case events_csv -> CsvExport.events(s.dataset(), out, filter);
             case claims_csv -> CsvExport.claims(s.dataset(), out, filter);
+            case event_summary_csv -> org.sarhad.export.EventExport.summary(s.dataset(), out);
             case geojson -> GeoJsonExport.incidents(s.dataset(), out, filter);
             case nquads -> {
                 Txn.executeRead(s.dataset(), () -> RDFDataMgr.write(stream, s.dataset(), Lang.NQUADS));

@@ -44,7 +44,11 @@ final class IngestCommand implements Callable<Integer> {
             Components c = Components.create(baseOption.of(s));
             c.storeContext(s);
             Progress progress = Progress.create(out, spec.commandLine().getErr(), ArticleCount.of(paths));
-            IngestSummary summary = new Ingest(c.pipeline(), s, progress, commitGroup).run(paths);
+            Ingest ingest = new Ingest(c.pipeline(), s, progress, commitGroup);
+            if (s instanceof org.sarhad.store.TdbArticleStore local) {
+                ingest.linking(org.sarhad.linking.StoreLinker.of(c, local.dataset()));
+            }
+            IngestSummary summary = ingest.run(paths);
             progress.finish(summary);
             return summary.rejected() == 0 ? Main.OK : Main.SOME_REJECTED;
         }

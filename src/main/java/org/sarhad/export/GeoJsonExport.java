@@ -14,9 +14,10 @@ import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.query.Dataset;
 
 /**
- * Incidents whose place has coordinates, as a GeoJSON FeatureCollection (RFC 7946: longitude first): one feature
- * per events-csv row, {@code id} the incident IRI, the row's other cells as properties (numbers as numbers, the
- * date as ISO text with its {@code date_precision}, empty cells as null), so QGIS and GDAL read typed fields.
+ * Incidents whose place has coordinates, and cross-report events with a point, as one GeoJSON FeatureCollection
+ * (RFC 7946: longitude first); {@code properties.kind} tells them apart. An incident is one feature per events-csv
+ * row, {@code id} the incident IRI, the row's other cells as properties (numbers as numbers, the date as ISO text
+ * with its {@code date_precision}, empty cells as null), so QGIS and GDAL read typed fields.
  */
 public final class GeoJsonExport {
     private static final Set<String> NUMBERS = Set.of("geonames_id", "fatalities");
@@ -38,6 +39,7 @@ public final class GeoJsonExport {
                 continue;
             }
             JsonObject props = new JsonObject();
+            props.put("kind", "incident");
             for (int i = 0; i < columns.size(); i++) {
                 if (i != lat && i != lon) {
                     props.put(columns.get(i), value(columns.get(i), row.get(i)));
@@ -45,6 +47,9 @@ public final class GeoJsonExport {
             }
             features.add(GeoJson.pointFeature(row.get(columns.indexOf("incident")), new BigDecimal(row.get(lon)),
                 new BigDecimal(row.get(lat)), props));
+        }
+        if (filter == ExportFilter.NONE) {
+            org.apache.jena.system.Txn.executeRead(ds, () -> EventExport.features(ds, features));
         }
         try {
             out.write(GeoJson.collection(features).toString());

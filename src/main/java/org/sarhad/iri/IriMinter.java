@@ -77,6 +77,16 @@ public final class IriMinter {
         return base + "graph/article/" + slug(articleId);
     }
 
+    /** The graph of an article's link decisions (places, borders, index keys), replaced with the article. */
+    public String linkGraph(String articleId) {
+        return base + "graph/links/" + slug(articleId);
+    }
+
+    /** The graph that holds one cross-report event and its links. */
+    public String eventGraph(String eventKey) {
+        return base + "graph/event/" + slug(eventKey);
+    }
+
     public String referenceGraph() {
         return base + REFERENCE_GRAPH;
     }

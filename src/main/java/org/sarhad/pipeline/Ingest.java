@@ -54,6 +54,7 @@ public final class Ingest {
     private int rejected;
     private long triples;
     private StageTimes times = StageTimes.ZERO;
+    private GroupLinker linker = GroupLinker.NONE;
 
     public Ingest(Pipeline pipeline, ArticleStore store, IngestListener listener) {
         this(pipeline, store, listener, DEFAULT_COMMIT_GROUP);
@@ -83,6 +84,12 @@ public final class Ingest {
         });
         // A whole commit group ahead: the workers keep processing while this thread commits the previous group.
         this.maxInFlight = commitGroup + 2 * threads;
+    }
+
+    /** Links each stored article (its link graph in the same transaction) and each committed group; returns this. */
+    public Ingest linking(GroupLinker groupLinker) {
+        this.linker = Objects.requireNonNull(groupLinker, "groupLinker");
+        return this;
     }
 
     public IngestSummary run(List<Path> inputs) {
@@ -167,10 +174,12 @@ public final class Ingest {
         long groupTriples = 0;
         for (MappedArticle m : pending) {
             graphs.put(m.graphName(), m.graph());
+            graphs.putAll(linker.graphsFor(m));
             groupTriples += m.graph().size();
         }
         long t0 = System.nanoTime();
         store.replaceGraphs(graphs);
+        linker.afterCommit(List.copyOf(pending));
         long storeNanos = System.nanoTime() - t0;
         for (MappedArticle m : pending) {
             long n = m.graph().size();

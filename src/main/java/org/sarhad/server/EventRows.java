@@ -9,8 +9,8 @@ import org.sarhad.vocab.SARHAD;
 
 /**
  * A cross-report event as a browser row: what the event states of itself, and what it leaves out (type, date,
- * place, country, toll, actors) taken from the incidents that point at it, earliest first. Only the class and
- * the link from incident to event are assumed, so the list works whatever else the event linking records.
+ * place, country, toll, actors) taken from the incidents it has as reports ({@code sarhad:hasReport}), earliest
+ * first.
  */
 final class EventRows {
     private EventRows() {
@@ -19,9 +19,9 @@ final class EventRows {
     static IncidentRow row(View v, Resource event) {
         IncidentRow own = IncidentIndex.row(v, event);
         List<IncidentRow> members = new ArrayList<>();
-        v.model().listStatements(null, null, event).forEachRemaining(s -> {
-            if (s.getSubject().isURIResource() && s.getSubject().hasProperty(RDF.type, SARHAD.Incident)) {
-                members.add(IncidentIndex.row(v, s.getSubject()));
+        v.model().listObjectsOfProperty(event, SARHAD.hasReport).forEachRemaining(o -> {
+            if (o.isURIResource() && o.asResource().hasProperty(RDF.type, SARHAD.Incident)) {
+                members.add(IncidentIndex.row(v, o.asResource()));
             }
         });
         if (members.isEmpty()) {

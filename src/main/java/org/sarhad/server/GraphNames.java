@@ -17,8 +17,13 @@ final class GraphNames {
             return Optional.empty();
         }
         String[] s = rest.get().split("/", -1);
-        if (s.length == 2 && s[0].equals("article") && !s[1].isEmpty() && IriMinter.slug(s[1]).equals(s[1])) {
-            return Optional.of(iris.articleGraph(s[1]));
+        if (s.length == 2 && !s[1].isEmpty() && IriMinter.slug(s[1]).equals(s[1])) {
+            return switch (s[0]) {
+                case "article" -> Optional.of(iris.articleGraph(s[1]));
+                case "links" -> Optional.of(iris.linkGraph(s[1]));
+                case "event" -> Optional.of(iris.eventGraph(s[1]));
+                default -> Optional.empty();
+            };
         }
         if (s.length != 1) {
             return Optional.empty();

@@ -11,7 +11,6 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -25,7 +24,7 @@ import org.sarhad.vocab.SARHAD;
  */
 final class IncidentIndex {
     /** Cross-report events are typed by class; until the store has any, the events list is empty. */
-    static final Resource EVENT = ResourceFactory.createResource(SARHAD.NS + "Event");
+    static final Resource EVENT = SARHAD.Event;
 
     private final ServerSettings settings;
     private final DocumentCache versions;
@@ -94,8 +93,8 @@ final class IncidentIndex {
             .orElse(place == null ? null : place.getPropertyResourceValue(SARHAD.locatedIn));
         Resource border = i.getPropertyResourceValue(SARHAD.onBorder);
         Optional<double[]> point = place == null ? Optional.empty() : MapView.point(place);
-        Resource event = v.objects(i, SARHAD.partOf).stream().filter(e -> e.hasProperty(RDF.type, EVENT)).findFirst()
-            .orElse(null);
+        Resource event = v.model().listSubjectsWithProperty(SARHAD.hasReport, i).toList().stream()
+            .filter(e -> e.hasProperty(RDF.type, EVENT)).findFirst().orElse(null);
         return new IncidentRow(i.getURI(), v.href(i), v.label(i), uri(article), lexical(v, article, SARHAD.articleId),
             article == null ? null : uri(article.getPropertyResourceValue(schemaUrl(v))),
             type == null ? null : notation(v, type), type == null ? null : v.label(type), lexical(v, i, SARHAD.date),

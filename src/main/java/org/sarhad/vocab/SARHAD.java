@@ -130,6 +130,36 @@ public final class SARHAD {
     public static final Property partOf = property("partOf");
     public static final Property sameEventAs = property("sameEventAs");
 
+    // Linking
+    public static final Resource Event = resource("Event");
+    public static final Resource LinkDecision = resource("LinkDecision");
+    public static final Resource PlaceLink = resource("PlaceLink");
+    public static final Resource BorderLink = resource("BorderLink");
+    public static final Resource EventLink = resource("EventLink");
+    public static final Property hasReport = property("hasReport");
+    public static final Property eventType = property("eventType");
+    public static final Property eventPlace = property("eventPlace");
+    public static final Property eventCountry = property("eventCountry");
+    public static final Property dateEarliest = property("dateEarliest");
+    public static final Property dateLatest = property("dateLatest");
+    public static final Property fatalitiesBest = property("fatalitiesBest");
+    public static final Property fatalitiesLow = property("fatalitiesLow");
+    public static final Property fatalitiesHigh = property("fatalitiesHigh");
+    public static final Property reportCount = property("reportCount");
+    public static final Property outletCount = property("outletCount");
+    public static final Property reportingOutlet = property("reportingOutlet");
+    public static final Property disagreesOn = property("disagreesOn");
+    public static final Property eventClaim = property("eventClaim");
+    public static final Property incidentClaim = property("incidentClaim");
+    public static final Property linkKey = property("linkKey");
+    public static final Property linkSubject = property("linkSubject");
+    public static final Property linkTarget = property("linkTarget");
+    public static final Property linkScore = property("linkScore");
+    public static final Property linkRule = property("linkRule");
+    public static final Property placeName = property("placeName");
+    public static final Property candidateCount = property("candidateCount");
+    public static final Property runnerUp = property("runnerUp");
+
     // Claim properties
     public static final Property claimant = property("claimant");
     public static final Property claimantText = property("claimantText");

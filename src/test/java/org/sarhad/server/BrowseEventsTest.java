@@ -26,8 +26,8 @@ class BrowseEventsTest {
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         <http://localhost:3030/graph/events> {
           <%1$s> a sarhad:Event ; rdfs:label "Clash near Kevron, August 2023" .
-          <http://localhost:3030/id/incident/amu-1-i1> sarhad:partOf <%1$s> .
-          <http://localhost:3030/id/incident/akipress-2-i1> sarhad:partOf <%1$s> .
+          <%1$s> sarhad:hasReport <http://localhost:3030/id/incident/amu-1-i1> ,
+              <http://localhost:3030/id/incident/akipress-2-i1> .
         }
         """.formatted(EVENT);
     static NewsServer server;

@@ -1,0 +1,119 @@
+package org.sarhad.linking;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Groups incidents into events from their pairwise decisions: pairs are taken best first (ties by IRI), and a pair
+ * joins two groups unless some incident of one conflicts with one of the other (two incidents of one article, or
+ * dates or places apart): a chain of weak links cannot join reports of different events. The result depends only on
+ * the incidents and their decisions, never on the order they arrived in.
+ */
+final class Clusters {
+    /** An accepted pair. */
+    record Edge(String a, String b, SameEvent.Decision decision) {
+    }
+
+    /** One group: its members (sorted) and the pairs that joined them. */
+    record Group(List<String> members, List<Edge> edges) {
+    }
+
+    static final double STORY_BONUS = 0.2;
+
+    private Clusters() {
+    }
+
+    static List<Group> of(Map<String, IncidentFacts> facts, SameEvent same) {
+        List<String> ids = new ArrayList<>(new TreeSet<>(facts.keySet()));
+        Map<String, Set<String>> groupOf = new HashMap<>();
+        ids.forEach(i -> groupOf.put(i, new TreeSet<>(Set.of(i))));
+        List<Edge> accepted = new ArrayList<>();
+        List<Edge> all = new ArrayList<>();
+        for (int x = 0; x < ids.size(); x++) {
+            for (int y = x + 1; y < ids.size(); y++) {
+                String a = ids.get(x);
+                String b = ids.get(y);
+                Optional<SameEvent.Decision> d = same.decide(facts.get(a), facts.get(b));
+                d.ifPresent(dec -> all.add(new Edge(a, b, dec)));
+            }
+        }
+        List<Edge> edges = story(all, facts);
+        edges.sort(Comparator.comparingDouble((Edge e) -> -e.decision().score()).thenComparing(Edge::a)
+                .thenComparing(Edge::b));
+        for (Edge e : edges) {
+            Set<String> ga = groupOf.get(e.a());
+            Set<String> gb = groupOf.get(e.b());
+            if (ga == gb) {
+                continue;
+            }
+            if (!compatible(ga, gb, facts, same)) {
+                continue;
+            }
+            ga.addAll(gb);
+            gb.forEach(i -> groupOf.put(i, ga));
+            accepted.add(e);
+        }
+        Set<Set<String>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Group> out = new ArrayList<>();
+        for (String i : ids) {
+            Set<String> g = groupOf.get(i);
+            if (g.size() > 1 && seen.add(g)) {
+                List<Edge> own = accepted.stream().filter(e -> g.contains(e.a())).toList();
+                out.add(new Group(List.copyOf(g), own));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Keeps the pairs at or over the threshold; a pair between two articles that some pair shows to tell the same
+     * story (one article's report of a strike and its aftermath, another's of the same two) counts {@value
+     * #STORY_BONUS} more, so a weaker pair of theirs is kept and goes before pairs with other articles; its rule
+     * says so.
+     */
+    private static List<Edge> story(List<Edge> edges, Map<String, IncidentFacts> facts) {
+        Map<String, List<Edge>> stories = new HashMap<>();
+        for (Edge e : edges) {
+            if (e.decision().score() >= SameEvent.STORY) {
+                stories.computeIfAbsent(articles(e, facts), k -> new ArrayList<>()).add(e);
+            }
+        }
+        List<Edge> out = new ArrayList<>();
+        for (Edge e : edges) {
+            // another pair of the same two articles, not this one, shows the story
+            if (stories.getOrDefault(articles(e, facts), List.of()).stream().anyMatch(o -> !o.equals(e))) {
+                out.add(new Edge(e.a(), e.b(), new SameEvent.Decision(Math.min(1, e.decision().score() + STORY_BONUS),
+                        e.decision().rule() + "+same-story")));
+            } else if (e.decision().score() >= SameEvent.THRESHOLD) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static String articles(Edge e, Map<String, IncidentFacts> facts) {
+        String a = facts.get(e.a()).article();
+        String b = facts.get(e.b()).article();
+        return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+    }
+
+    /** No incident of one group conflicts with one of the other (same article, dates or places apart...). */
+    private static boolean compatible(Collection<String> a, Collection<String> b, Map<String, IncidentFacts> f,
+            SameEvent same) {
+        for (String x : a) {
+            for (String y : b) {
+                if (same.conflict(f.get(x), f.get(y))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

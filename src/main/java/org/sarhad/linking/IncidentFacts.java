@@ -1,0 +1,53 @@
+package org.sarhad.linking;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the event linker compares of a stored incident, read from its article graph and its link graph.
+ *
+ * @param iri         the incident
+ * @param article     IRI of its article
+ * @param articleId   the article's id
+ * @param published   the article's publication date, or null
+ * @param outlet      IRI of the article's outlet, or null
+ * @param type        incident type notation
+ * @param date        the date's lexical form at its precision, or null
+ * @param country     ISO code, or null
+ * @param states      the states of its area: its country and those of its border
+ * @param border      IRI of its border, or null
+ * @param names       the place names the text gives (location, district, division), folded
+ * @param place       IRI of its place, or null
+ * @param feature     IRI of the gazetteer feature (or division) its place links to, or null
+ * @param admin1      the division code of that feature, or null
+ * @param lat         latitude of its point, NaN when none
+ * @param lon         longitude of its point, NaN when none
+ * @param actors      IRIs of its participants
+ * @param fatalities  the toll it states, or null
+ * @param claims      IRIs of the claims of its article about it
+ */
+record IncidentFacts(String iri, String article, String articleId, String published, String outlet, String type,
+        String date, String country, Set<String> states, String border, Set<String> names, String place,
+        String feature, String admin1, double lat, double lon, Set<String> actors, Integer fatalities,
+        List<String> claims) {
+    IncidentFacts {
+        states = Set.copyOf(states);
+        names = Set.copyOf(names);
+        actors = Set.copyOf(actors);
+        claims = List.copyOf(claims);
+    }
+
+    boolean hasPoint() {
+        return !Double.isNaN(lat) && !Double.isNaN(lon);
+    }
+
+    double kmTo(IncidentFacts o) {
+        return new Feature("", "", "", "", "", "", null, 0, lat, lon).kmTo(new Feature("", "", "", "", "", "", null, 0,
+                o.lat, o.lon));
+    }
+
+    /** The month the incident is known by: its date's, else its article's publication month; null without either. */
+    String when() {
+        return date != null ? date : published;
+    }
+}

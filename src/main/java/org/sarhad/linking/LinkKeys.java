@@ -1,0 +1,85 @@
+package org.sarhad.linking;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The index keys of an incident, area and month, under which the event linker finds candidates without scanning the
+ * store. The month is the date's, else the month the article was published. An incident is stored under
+ * {@code M|CC|YYYY-MM} for each state of its area (its country and, on a border, the state across), or
+ * {@code M|-|YYYY-MM} without one, and {@code M|*|YYYY-MM}; under {@code A|CC} for each state; and, without any month,
+ * under {@code U|CC}. It asks for its states' keys of its month and the months either side, the state-less ones of
+ * those months and the month-less ones of its states; a state-less incident asks for every incident of those months;
+ * a month-less incident asks for its states' {@code A|CC} (a bucket that grows with the store: such incidents are
+ * rare in news with a publication date). A finds B exactly when B finds A, so the order of ingest does not matter.
+ */
+final class LinkKeys {
+    private LinkKeys() {
+    }
+
+    static List<String> stored(List<String> states, String date, String published) {
+        TreeSet<String> keys = new TreeSet<>();
+        List<String> months = months(date, published, false);
+        for (String month : months) {
+            if (states.isEmpty()) {
+                keys.add("M|-|" + month);
+            }
+            states.forEach(s -> keys.add("M|" + s + "|" + month));
+            keys.add("M|*|" + month);
+        }
+        states.forEach(s -> keys.add("A|" + s));
+        if (months.isEmpty()) {
+            states.forEach(s -> keys.add("U|" + s));
+        }
+        return List.copyOf(keys);
+    }
+
+    /** The keys whose incidents are candidates for an incident of these states and dates. */
+    static List<String> wanted(List<String> states, String date, String published) {
+        TreeSet<String> keys = new TreeSet<>();
+        List<String> months = months(date, published, true);
+        if (months.isEmpty()) {
+            states.forEach(s -> keys.add("A|" + s));
+        }
+        for (String month : months) {
+            if (states.isEmpty()) {
+                keys.add("M|*|" + month);
+            } else {
+                states.forEach(s -> keys.add("M|" + s + "|" + month));
+                keys.add("M|-|" + month);
+            }
+        }
+        if (!months.isEmpty()) {
+            states.forEach(s -> keys.add("U|" + s));
+        }
+        return List.copyOf(keys);
+    }
+
+    /** Its own month (a year-only date's twelve); with {@code around}, the months either side as well. */
+    private static List<String> months(String date, String published, boolean around) {
+        String d = date != null && date.length() >= 4 ? date : published;
+        List<String> out = new ArrayList<>();
+        if (d == null || d.length() < 4) {
+            return out;
+        }
+        YearMonth first = d.length() == 4 ? YearMonth.of(Integer.parseInt(d), 1) : YearMonth.parse(d.substring(0, 7));
+        YearMonth last = d.length() == 4 ? first.plusMonths(11) : first;
+        if (around) {
+            first = first.minusMonths(1);
+            last = last.plusMonths(1);
+        }
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            out.add(m.toString());
+        }
+        return out;
+    }
+
+    static String decimal(double score) {
+        String s = BigDecimal.valueOf(score).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return s.contains(".") ? s : s + ".0";
+    }
+}
