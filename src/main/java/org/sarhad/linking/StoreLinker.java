@@ -41,7 +41,7 @@ public final class StoreLinker implements GroupLinker {
     }
 
     @Override
-    public void afterCommit(List<MappedArticle> group) {
+    public void withGroup(List<MappedArticle> group) {
         List<String> articles = group.stream().map(m -> components.iris().article(m.article().id())).toList();
         Txn.executeWrite(dataset, () -> linking.updateEvents(dataset, articles));
     }

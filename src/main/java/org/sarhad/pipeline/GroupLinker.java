@@ -6,7 +6,7 @@ import org.apache.jena.rdf.model.Model;
 
 /**
  * Linking run by {@link Ingest} beside storing: the extra graphs stored in the same transaction as an article (its
- * link graph), and the work done once a commit group is durable (grouping reports into events).
+ * link graph), and the work done with each commit group (grouping reports into events).
  */
 public interface GroupLinker {
     /** No linking. */
@@ -17,7 +17,7 @@ public interface GroupLinker {
         }
 
         @Override
-        public void afterCommit(List<MappedArticle> group) {
+        public void withGroup(List<MappedArticle> group) {
             // nothing to do
         }
     };
@@ -25,6 +25,9 @@ public interface GroupLinker {
     /** Graphs (name to content) stored together with the article, replaced when it is. */
     Map<String, Model> graphsFor(MappedArticle article);
 
-    /** Called after a group of articles was committed, in input order. */
-    void afterCommit(List<MappedArticle> group);
+    /**
+     * Called once a group's graphs are written, in input order, inside the store's transaction when it has one:
+     * what it writes (the events) commits with the articles or not at all.
+     */
+    void withGroup(List<MappedArticle> group);
 }

@@ -178,8 +178,8 @@ public final class Ingest {
             groupTriples += m.graph().size();
         }
         long t0 = System.nanoTime();
-        store.replaceGraphs(graphs);
-        linker.afterCommit(List.copyOf(pending));
+        List<MappedArticle> group = List.copyOf(pending);
+        store.replaceGraphs(graphs, () -> linker.withGroup(group));
         long storeNanos = System.nanoTime() - t0;
         for (MappedArticle m : pending) {
             long n = m.graph().size();

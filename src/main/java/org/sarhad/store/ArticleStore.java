@@ -21,6 +21,15 @@ public interface ArticleStore extends AutoCloseable {
     }
 
     /**
+     * Replaces several graphs and then runs {@code alongside}, which reads and writes the store: a store with
+     * transactions runs both in one, so a crash keeps both or neither. The default runs it once the graphs are in.
+     */
+    default void replaceGraphs(Map<String, Model> graphs, Runnable alongside) {
+        replaceGraphs(graphs);
+        alongside.run();
+    }
+
+    /**
      * The base IRIs this store's data was minted under, read from its reference graphs (written at the first
      * ingest): empty for a new store, one base normally. A remote store does not say (empty).
      */

@@ -69,10 +69,18 @@ public final class TdbArticleStore implements ArticleStore {
 
     @Override
     public void replaceGraphs(Map<String, Model> graphs) {
+        replaceGraphs(graphs, () -> { });
+    }
+
+    @Override
+    public void replaceGraphs(Map<String, Model> graphs, Runnable alongside) {
         DiskSpace.requireFree(dir);
         pending.set();
         try {
-            Txn.executeWrite(dataset, () -> graphs.forEach(this::replace));
+            Txn.executeWrite(dataset, () -> {
+                graphs.forEach(this::replace);
+                alongside.run(); // a nested Txn on this dataset joins this transaction
+            });
         } catch (InternalError | JenaException e) {
             // InternalError: a mapped write hit a full disk (SIGBUS). The transaction was aborted; the marker stays,
             // so the next open rebuilds the text index in case TDB2 committed and Lucene did not.
