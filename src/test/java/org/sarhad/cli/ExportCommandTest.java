@@ -118,7 +118,8 @@ class ExportCommandTest {
     void unknown_format_lists_the_allowed_ones() {
         CliProcess.Result r = export("--format", "csv");
         assertEquals(2, r.exit());
-        assertTrue(r.stderr().contains("unknown format 'csv'; allowed: events-csv, claims-csv, event-summary-csv, geojson, nquads"), r.stderr());
+        assertTrue(r.stderr().contains("unknown format 'csv'; allowed: events-csv, claims-csv, event-summary-csv, geojson, "
+            + "nquads"), r.stderr());
         assertFalse(r.stderr().contains("No enum constant"), r.stderr());
     }
 
