@@ -71,10 +71,12 @@ final class SearchAction implements GetOnly {
     List<Hit> search(String q) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(QUERY);
         pss.setLiteral("q", QueryParser.escape(q));
-        View view = new View(settings.dataset().getUnionModel(), settings.iris());
+        org.apache.jena.rdf.model.Model union = settings.dataset().getUnionModel();
+        View view = new View(union, settings.iris());
         Map<Resource, Hit> best = new LinkedHashMap<>();
         for (QuerySolution row : VoidDescription.select(settings.dataset(), pss.toString())) {
-            Resource r = row.getResource("s");
+            // the hit as a resource of the store, not of the result set, so its labels can be read
+            Resource r = row.getResource("s").inModel(union);
             String match = row.contains("match") ? row.getLiteral("match").getLexicalForm() : "";
             if (!best.containsKey(r) && best.size() < MAX_HITS) {
                 best.put(r, new Hit(r, view.label(r), row.getLiteral("score").getDouble(), excerpt(match, q)));

@@ -37,6 +37,7 @@ class SearchPageTest {
         assertEquals(200, r.statusCode());
         JsonArray results = JSON.parse(r.body()).get("results").getAsArray();
         assertEquals("http://localhost:3030/id/place/khorugh", results.get(0).getAsObject().get("iri").getAsString().value());
+        assertEquals("Khorugh", results.get(0).getAsObject().get("label").getAsString().value(), "a name, not the slug");
     }
 
     @Test
