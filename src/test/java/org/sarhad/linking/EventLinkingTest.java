@@ -19,6 +19,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sarhad.export.CsvExport;
 import org.sarhad.gazetteer.GeoNamesLoader;
@@ -33,6 +34,7 @@ import org.sarhad.store.TdbArticleStore;
  * same events with the same IRIs; re-ingesting changes nothing; replacing an article keeps every event consistent;
  * the events-csv export carries the border and event columns.
  */
+@Tag("slow") // annotates real articles
 class EventLinkingTest {
     static final Path DEV = Path.of("..", "shared", "eval", "dev_articles.jsonl");
     static final Path GAZETTEER = Path.of("..", "shared", "gazetteer");

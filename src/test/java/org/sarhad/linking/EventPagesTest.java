@@ -26,6 +26,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sarhad.export.EventExport;
 import org.sarhad.server.Http;
@@ -38,6 +39,7 @@ import org.sarhad.vocab.SARHAD;
  * them: an event's page and Turtle from a real server, the event summary export, and competency questions cq01
  * and cq12 answered on this real data.
  */
+@Tag("slow") // annotates real articles
 class EventPagesTest {
     private static TdbArticleStore store;
     private static NewsServer server;
