@@ -21,9 +21,7 @@ final class EntityPage {
             case "article" -> ArticleSection.render(view, entity);
             case "actor" -> ActorSection.render(view, entity);
             case "place", "geoname", "admin-region" -> PlaceSection.render(view, entity);
-            case "event" -> EntityMaps.of(view, view.model().listObjectsOfProperty(entity, SARHAD.hasReport).toList()
-                .stream().filter(org.apache.jena.rdf.model.RDFNode::isResource)
-                .map(org.apache.jena.rdf.model.RDFNode::asResource).toList());
+            case "event" -> EntityMaps.of(view, view.objects(entity, SARHAD.hasReport));
             default -> "";
         };
         // Only pages that draw a map load its scripts.

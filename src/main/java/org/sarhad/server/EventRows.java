@@ -19,11 +19,11 @@ final class EventRows {
     static IncidentRow row(View v, Resource event) {
         IncidentRow own = IncidentIndex.row(v, event);
         List<IncidentRow> members = new ArrayList<>();
-        v.model().listObjectsOfProperty(event, SARHAD.hasReport).forEachRemaining(o -> {
-            if (o.isURIResource() && o.asResource().hasProperty(RDF.type, SARHAD.Incident)) {
-                members.add(IncidentIndex.row(v, o.asResource()));
+        for (Resource report : v.objects(event, SARHAD.hasReport)) {
+            if (report.isURIResource() && report.hasProperty(RDF.type, SARHAD.Incident)) {
+                members.add(IncidentIndex.row(v, report));
             }
-        });
+        }
         if (members.isEmpty()) {
             return own;
         }

@@ -105,7 +105,9 @@ public final class ClaimFinder {
             List<Claim> opening = openingSentences(sentence, here, claims.size());
             claims.addAll(opening);
             previous.addAll(opening);
-            here = renumbered(here, claims.size());
+            if (!opening.isEmpty()) {
+                here = renumbered(here, claims.size()); // the opening sentences' claims come first
+            }
             claims.addAll(here);
             previous.addAll(here);
             details.evidence(sentence.span(), claims, here);

@@ -52,7 +52,7 @@ public final class LocativePlaces {
         String country = null;
         Name state = covering(names, s, start);
         if (state != null && "Country".equals(state.type())) {
-            int next = lastTokenOf(s, state) + 1;
+            int next = s.tokenAt(state.span().end() - 1).map(Token::index).orElse(-1) + 1;
             if (next + 1 < s.tokens().size() && s.token(next).tag().equals("POS")) {
                 country = state.countryCode();
                 start = next + 1;
@@ -101,15 +101,5 @@ public final class LocativePlaces {
         }
         Span at = s.token(token).span();
         return names.stream().filter(n -> n.span().start() == at.start()).findFirst().orElse(null);
-    }
-
-    private static int lastTokenOf(Sentence s, Name n) {
-        int last = -1;
-        for (Token t : s.tokens()) {
-            if (t.span().start() < n.span().end()) {
-                last = t.index();
-            }
-        }
-        return last;
     }
 }
