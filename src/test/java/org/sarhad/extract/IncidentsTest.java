@@ -132,6 +132,23 @@ class IncidentsTest {
     }
 
     @Test
+    void anUnknownPossessorOfADistrictIsItsRegion() {
+        Incident i = incidents("Gunmen attacked a police post in Halvor's Kestrel district on Monday.").get(0);
+        assertEquals("Halvor", i.place().admin1());
+        assertEquals("Kestrel district", i.place().admin2());
+        Incident known = incidents("Gunmen attacked a police post in Borduria's Kestrel district on Monday.").get(0);
+        assertNull(known.place().admin1());
+        assertEquals("BD", known.place().countryCode());
+    }
+
+    @Test
+    void anyStatesDemonymBeforeAForceNounNamesAForce() {
+        Incident i = incidents("Syldavian border guards clashed with smugglers in Pinewood district on Monday.").get(0);
+        assertEquals(List.of("Syldavian border guards", "smugglers"),
+                i.participants().stream().map(p -> p.actor().text()).toList());
+    }
+
+    @Test
     void aCapitalThatActsIsItsGovernmentNotThePlace() {
         List<Incident> is = incidents("Ruritanian jets struck rebel camps in Borduria on Monday, officials said, "
                 + "although Velna never officially confirmed the strikes.");

@@ -60,7 +60,54 @@ public final class ClaimRuleEngine {
                 }
             }
         }
-        return out;
+        List<Attribution> kept = new ArrayList<>();
+        for (Attribution a : out) {
+            Attribution b = out.stream().filter(x -> x != a && endsWithReport(s, a, x)).findFirst().orElse(null);
+            Attribution own = b == null ? a : withoutReport(s, a, b);
+            if (own != null) {
+                kept.add(own);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A content that ends with another attribution's reporting verb, its speaker just before it after a comma ("...,
+     * the agency reported"): that attribution's reporting clause, hung inside this content by the parser.
+     */
+    private static boolean endsWithReport(Sentence s, Attribution a, Attribution b) {
+        int last = -1;
+        for (Token t : s.tokens()) {
+            if (a.content().contains(t.span()) && !t.tag().equals(".") && !t.tag().equals(",")) {
+                last = t.index();
+            }
+        }
+        if (last < 0 || !s.token(last).span().equals(b.trigger()) || !a.content().contains(b.claimant())) {
+            return false;
+        }
+        // set off by a comma (", X said"); "a charge X denies" is a comment noun's phrase, cut elsewhere
+        return s.tokenAt(b.claimant().start()).map(t -> t.index() > 0 && s.token(t.index() - 1).tag().equals(","))
+                .orElse(false);
+    }
+
+    /**
+     * The content without the other attribution's reporting clause; none when that clause was its head: in "X lodged a
+     * protest and demanded a meeting, a spokesman said" misparsed as X demanding "a meeting, a spokesman said", X
+     * demanded nothing the text reports as speech.
+     */
+    private static Attribution withoutReport(Sentence s, Attribution a, Attribution b) {
+        int end = a.content().start();
+        for (Token t : s.tokens()) {
+            if (a.content().contains(t.span()) && t.span().end() <= b.claimant().start() && !t.tag().equals(",")) {
+                end = t.span().end();
+            }
+        }
+        Span content = new Span(a.content().start(), end);
+        if (end <= a.content().start() || !content.contains(s.token(a.contentHead()).span())) {
+            return null;
+        }
+        return new Attribution(a.claimant(), a.claimantHead(), content, a.contentHead(), a.stance(), a.trigger(),
+                a.rule(), a.refine());
     }
 
     private boolean triggers(ClaimRule r, Token t) {

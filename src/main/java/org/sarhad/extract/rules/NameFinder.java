@@ -18,6 +18,11 @@ import org.sarhad.extract.Span;
  */
 public final class NameFinder {
     private static final String CAP = "[A-Z][\\w\u2019'.-]*";
+    /** A capitalised word of a place name: an apostrophe inside it is no possessive ("Kashmir's Poonch district"). */
+    private static final String PLACE_WORD = "[A-Z][\\w.-]*(?:['\u2019](?!s\\b)\\w+)?";
+    /** The possessor of a place name just after it: "Punjab's" in "Punjab's Kasur district". */
+    private static final Pattern POSSESSOR = Pattern.compile("\\b((?:" + PLACE_WORD + "\\s){0,2}" + PLACE_WORD
+            + ")['\u2019]s\\s+$");
     private static final Pattern REGION_WORD = Pattern.compile("\\b(?:province|region|oblast)\\b");
     private static final Pattern POST_WORD = Pattern.compile("\\b(?:post|outpost)\\b");
     private static final Pattern FORCE_WORD = Pattern.compile("\\b(?:forces|troops|guards|army|military|soldiers|police|"
@@ -29,7 +34,8 @@ public final class NameFinder {
     private static final String DESIGNATOR = "(?:Autonomous Region|Autonomous Oblast|district|District|province|Province|"
             + "region|Region|oblast|Oblast|valley|Valley|village|jamoat|town|city|City|border crossing|crossing|"
             + "frontier post|border post|outpost|area|section|frontier detachment|border detachment)";
-    private static final Pattern PLACE_WITH_DESIGNATOR = Pattern.compile("\\b((?:" + CAP + "\\s){0,2}" + CAP + ")\\s+("
+    private static final Pattern PLACE_WITH_DESIGNATOR = Pattern.compile("\\b((?:" + PLACE_WORD + "\\s){0,2}" + PLACE_WORD
+            + ")\\s+("
             + DESIGNATOR + ")\\b");
     private static final Pattern PLACE_OF = Pattern.compile("\\b(?=[vtcagopjd])(?:village|town|city|area|general area|"
             + "outpost|post|jamoat|district) (?:of )?([A-Z][\\w'-]+(?:[\\s-][A-Z][\\w'-]+)?)");
@@ -48,11 +54,10 @@ public final class NameFinder {
             + "(?:\\s(?:of|for)\\s(?:the\\s)?(?:" + CAP + "\\s?){1,5})?)");
     private static final Pattern GROUP = Pattern.compile("\\b(?:the|members of(?: the)?) ([A-Z][\\w-]+(?:[\\s-][A-Z][\\w-]+)"
             + "{0,3}) (?:group|organization|organisation|movement|outfit|militants)\\b");
-    private static final Pattern FORCES = Pattern.compile("\\b(?=[TAPKUIRC])"
-            + "((?:Tajik|Afghan|Pakistani|Pakistan's|Pakistan\u2019s|Kyrgyz|Uzbek|"
-            + "Iranian|Russian|Chinese|Turkmen|Tajikistan's|Tajikistan\u2019s|Afghanistan's|Afghanistan\u2019s|Taliban|"
-            + "Tajikistani)\\s(?:[a-z-]+\\s){0,2}(?:forces|troops|border guards|guards|army|military|soldiers|police|"
-            + "authorities|officials|services|service|side|personnel|Air Force|frontier guards|security services))\\b");
+    /** What follows a state's name or demonym to make a force: "'s border guards", " security forces". */
+    private static final Pattern FORCE_AFTER_NAME = Pattern.compile("^(?:['\u2019]s)?(\\s(?:[a-z-]+\\s){0,2}"
+            + "(?:forces|troops|border guards|guards|army|military|soldiers|police|authorities|officials|services|service|"
+            + "side|personnel|Air Force|frontier guards|security services))\\b");
     /** Case spelled out per word rather than (?i), which makes every position a slow case-folding comparison. */
     private static final Pattern GENERIC = Pattern.compile("\\b(?=[AaUuMmTtGgIiDdSs])"
             + "((?:[Aa]rmed |[Uu]nknown |[Mm]asked )?(?:[Mm]ilitants|"
@@ -92,10 +97,11 @@ public final class NameFinder {
         }
         mint(names, text, PLACE_WITH_DESIGNATOR, EntityKind.PLACE, 0);
         mint(names, text, PLACE_OF, EntityKind.PLACE, 1);
+        mintPossessors(names, text);
         mint(names, text, QUOTED_POST, EntityKind.PLACE, 1);
         mintPersons(names, text, PERSON_TITLED);
         mintPersons(names, text, PERSON_APPOSED);
-        mint(names, text, FORCES, EntityKind.ACTOR, 1);
+        mintForces(names, text);
         mint(names, text, GROUP, EntityKind.ACTOR, 1);
         mintAnchored(names, text, ORG_HEAD);
         mint(names, text, GENERIC, EntityKind.ACTOR, 1);
@@ -150,6 +156,55 @@ public final class NameFinder {
             if (!overlapsAny(names, span, EntityKind.ACTOR) && !stop(span.of(text))) {
                 names.add(new Name(span, span.of(text), EntityKind.ACTOR, null, actorType(span.of(text)),
                         countryFromDemonym(names, span)));
+            }
+        }
+    }
+
+    /**
+     * "Tajik security forces", "Iran's border guards": a state's name or demonym, as the dictionary knows them, followed
+     * by a force noun.
+     */
+    private static void mintForces(List<Name> names, String text) {
+        for (Name n : List.copyOf(names)) {
+            if (!n.isPlace() || !"Country".equals(n.type())) {
+                continue;
+            }
+            Matcher m = FORCE_AFTER_NAME.matcher(text.substring(n.span().end(), Math.min(text.length(),
+                    n.span().end() + 60)));
+            if (!m.find()) {
+                continue;
+            }
+            Span span = new Span(n.span().start(), n.span().end() + m.end(1));
+            if (!overlapsAny(names, span, EntityKind.ACTOR)) {
+                String surface = span.of(text);
+                names.add(new Name(span, surface, EntityKind.ACTOR, null, actorType(surface),
+                        countryFromDemonym(names, span)));
+            }
+        }
+    }
+
+    /**
+     * "in Punjab's Kasur district": the unknown possessor of a district or locality is the region it lies in; a known
+     * state as possessor ("Pakistan's Kurram district") is already a name.
+     */
+    private static void mintPossessors(List<Name> names, String text) {
+        for (Name n : List.copyOf(names)) {
+            if (!n.isPlace() || !List.of("admin2", "location").contains(n.level())) {
+                continue;
+            }
+            Matcher m = POSSESSOR.matcher(text.substring(Math.max(0, n.span().start() - 60), n.span().start()));
+            if (!m.find()) {
+                continue;
+            }
+            int base = Math.max(0, n.span().start() - 60);
+            Span span = new Span(base + m.start(1), base + m.end(1));
+            Matcher lead = LEADING_STOP.matcher(span.of(text));
+            if (lead.find()) {
+                span = new Span(span.start() + lead.end(), span.end());
+            }
+            if (span.start() < span.end() && !overlapsAny(names, span, EntityKind.PLACE) && !stop(span.of(text))
+                    && !DateResolver.calendarWord(span.of(text))) {
+                names.add(new Name(span, span.of(text), EntityKind.PLACE, null, "AdministrativeRegion", n.countryCode()));
             }
         }
     }
