@@ -149,6 +149,22 @@ class IncidentsTest {
     }
 
     @Test
+    void twoUnknownDistrictsAreTwoEventsEvenWhenOneClauseNamesACrossingToo() {
+        List<Incident> is = incidents("A farmer was shot dead by border guards near the Kestrel crossing in Halvor "
+                + "district on Monday. Meanwhile, rebels attacked an outpost in Dunmere township, killing three soldiers.");
+        assertEquals(List.of("Halvor district", "Dunmere township"), is.stream().map(i -> i.place().admin2()).toList());
+        assertEquals(List.of(1, 3), is.stream().map(Incident::fatalities).toList());
+    }
+
+    @Test
+    void aPlaceInsideAnOrganisationsNameIsNotWhereTheEventHappened() {
+        Incident i = incidents("Hideouts of the Nordland Liberation Front were struck in an intelligence-based operation "
+                + "in Borduria on Monday.").get(0);
+        assertNull(i.place().admin1());
+        assertEquals("BD", i.place().countryCode());
+    }
+
+    @Test
     void aCapitalThatActsIsItsGovernmentNotThePlace() {
         List<Incident> is = incidents("Ruritanian jets struck rebel camps in Borduria on Monday, officials said, "
                 + "although Velna never officially confirmed the strikes.");

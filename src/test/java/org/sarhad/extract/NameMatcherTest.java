@@ -14,7 +14,10 @@ class NameMatcherTest {
                     List.of("GBAO"), "TJ", null),
             new DictionaryEntry("urn:x:is", EntityKind.ACTOR, "ArmedGroup", "Islamic State", List.of("IS"), null, null),
             new DictionaryEntry("urn:x:bs", EntityKind.ACTOR, "SecurityForce", "Border Service of Kyrgyzstan",
-                    List.of("Kyrgyz border service"), "KG", null)));
+                    List.of("Kyrgyz border service"), "KG", null),
+            new DictionaryEntry("urn:x:herald", EntityKind.OUTLET, "MediaOutlet", "The Herald", List.of(), null, null),
+            new DictionaryEntry("urn:x:hlf", EntityKind.ACTOR, "ArmedGroup", "Herald Liberation Front", List.of(),
+                    null, null)));
 
     private static List<String> surfaces(String text) {
         return NameMatcher.of(DICT).find(text).stream().map(NameMatcher.Hit::surface).toList();
@@ -31,6 +34,12 @@ class NameMatcherTest {
         NameMatcher.Hit hit = NameMatcher.of(DICT).find("The Kyrgyz Border Service said").get(0);
         assertEquals("Kyrgyz Border Service", hit.surface());
         assertEquals("urn:x:bs", hit.entries().get(0).iri());
+    }
+
+    @Test
+    void aLongerNameWinsOverAnEarlierShorterOneItOverlaps() {
+        assertEquals(List.of("Herald Liberation Front"), surfaces("clashes with the Herald Liberation Front in the hills"));
+        assertEquals(List.of("The Herald"), surfaces("The Herald reported clashes"));
     }
 
     @Test

@@ -115,8 +115,9 @@ public final class IncidentAssembler {
     }
 
     private boolean placesAgree(List<Name> have, List<Name> add, boolean split) {
-        List<Name> specificHave = specific(have);
-        List<Name> specificAdd = specific(add);
+        String common = commonLevel(have, add);
+        List<Name> specificHave = common == null ? specific(have) : at(have, common);
+        List<Name> specificAdd = common == null ? specific(add) : at(add, common);
         if (specificHave.isEmpty() || specificAdd.isEmpty()) {
             return countriesAgree(have, add) || specificHave.isEmpty() != specificAdd.isEmpty() && !split;
         }
@@ -134,6 +135,23 @@ public final class IncidentAssembler {
         Set<String> a = Places.countries(have);
         Set<String> b = Places.countries(add);
         return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
+    }
+
+    /**
+     * The most specific level at which both name a place: "Lalmonirhat district" and "Maungdaw township" are two
+     * districts even when one clause also names a crossing.
+     */
+    private static String commonLevel(List<Name> have, List<Name> add) {
+        for (String level : List.of("location", "admin2", "admin1")) {
+            if (!at(have, level).isEmpty() && !at(add, level).isEmpty()) {
+                return level;
+            }
+        }
+        return null;
+    }
+
+    private static List<Name> at(List<Name> places, String level) {
+        return places.stream().filter(p -> level.equals(p.level())).toList();
     }
 
     /** The places of the most specific level present (districts over provinces), countries left out. */

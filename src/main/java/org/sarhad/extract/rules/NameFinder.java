@@ -24,6 +24,8 @@ public final class NameFinder {
     private static final Pattern POSSESSOR = Pattern.compile("\\b((?:" + PLACE_WORD + "\\s){0,2}" + PLACE_WORD
             + ")['\u2019]s\\s+$");
     private static final Pattern REGION_WORD = Pattern.compile("\\b(?:province|region|oblast)\\b");
+    /** Second-level divisions by their local names: a tehsil, a township or an upazila is a district. */
+    private static final Pattern DISTRICT_WORD = Pattern.compile("\\b(?:district|tehsil|township|county|subdivision|upazila)\\b");
     private static final Pattern POST_WORD = Pattern.compile("\\b(?:post|outpost)\\b");
     private static final Pattern FORCE_WORD = Pattern.compile("\\b(?:forces|troops|guards|army|military|soldiers|police|"
             + "service|services|personnel|corps|constabulary|air force|command|brigade)\\b");
@@ -33,7 +35,8 @@ public final class NameFinder {
             + "gunmen|insurgents|emirate|outfit|smugglers|traffickers|intruders)\\b");
     private static final String DESIGNATOR = "(?:Autonomous Region|Autonomous Oblast|district|District|province|Province|"
             + "region|Region|oblast|Oblast|valley|Valley|village|jamoat|town|city|City|border crossing|crossing|"
-            + "frontier post|border post|outpost|area|section|frontier detachment|border detachment)";
+            + "frontier post|border post|outpost|area|section|sector|township|tehsil|county|subdivision|upazila|"
+            + "frontier detachment|border detachment)";
     private static final Pattern PLACE_WITH_DESIGNATOR = Pattern.compile("\\b((?:" + PLACE_WORD + "\\s){0,2}" + PLACE_WORD
             + ")\\s+("
             + DESIGNATOR + ")\\b");
@@ -105,6 +108,7 @@ public final class NameFinder {
         mint(names, text, GROUP, EntityKind.ACTOR, 1);
         mintAnchored(names, text, ORG_HEAD);
         mint(names, text, GENERIC, EntityKind.ACTOR, 1);
+        dropPlacesInsideActors(names);
         names.sort(Comparator.comparingInt(n -> n.span().start()));
         return List.copyOf(names);
     }
@@ -140,12 +144,22 @@ public final class NameFinder {
             for (int i = starts.length - 1; i >= 0 && words < 6; i--, words++) {
                 String w = text.substring(starts[i], i + 1 < starts.length ? starts[i + 1] : start).strip();
                 boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
-                if (!cap && !CONNECTOR_WORD.matcher(w).matches()) {
+                int wordStart = starts[i];
+                boolean otherActor = names.stream().anyMatch(n -> n.isActor() && n.span().start() <= wordStart
+                        && wordStart < n.span().end());
+                if (otherActor && words == 0) {
+                    start = -1; // "Islamic Revolutionary Guard" + "Corps": the known name goes on, no new one
                     break;
+                }
+                if (!cap && !CONNECTOR_WORD.matcher(w).matches() || otherActor) {
+                    break; // "the BLA and the Balochistan Liberation Front" are two names
                 }
                 if (cap) {
                     start = starts[i];
                 }
+            }
+            if (start < 0) {
+                continue;
             }
             int end = m.end();
             Matcher tail = ORG_TAIL.matcher(text.substring(end, Math.min(text.length(), end + 90)));
@@ -239,10 +253,22 @@ public final class NameFinder {
         }
     }
 
-    /** Minted actor phrases may contain a country or demonym ("Tajik security forces"), nothing else. */
+    /**
+     * Minted actor phrases may contain a place ("Tajik security forces", "Balochistan Liberation Front"), nothing
+     * else.
+     */
     private static boolean overlapsAny(List<Name> names, Span s, EntityKind kind) {
         return names.stream().anyMatch(n -> n.span().start() < s.end() && s.start() < n.span().end()
-                && !(kind != EntityKind.PLACE && "Country".equals(n.type()) && s.contains(n.span())));
+                && !(kind != EntityKind.PLACE && n.isPlace() && s.contains(n.span())));
+    }
+
+    /**
+     * A place inside an organisation's name ("Balochistan Liberation Front") names the organisation, not where an
+     * event happened; a state's name there still tells whose force it is, so states stay.
+     */
+    private static void dropPlacesInsideActors(List<Name> names) {
+        names.removeIf(p -> p.isPlace() && !"Country".equals(p.type()) && names.stream().anyMatch(a -> a.isActor()
+                && a.span().contains(p.span()) && !a.span().equals(p.span())));
     }
 
     private static boolean stop(String surface) {
@@ -254,7 +280,7 @@ public final class NameFinder {
 
     private static String placeType(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
-        if (p.contains("district")) {
+        if (DISTRICT_WORD.matcher(p).find()) {
             return "District";
         }
         if (REGION_WORD.matcher(p).find()) {

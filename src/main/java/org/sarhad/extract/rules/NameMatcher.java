@@ -11,7 +11,7 @@ import org.sarhad.extract.Span;
 
 /**
  * Finds dictionary labels and aliases in text: case-, quote-, hyphen- and possessive-tolerant, whole words only,
- * leftmost-longest. Acronyms ("IS", "UN") must match case exactly; one-word capitalised names must be capitalised.
+ * longest first. Acronyms ("IS", "UN") must match case exactly; one-word capitalised names must be capitalised.
  */
 public final class NameMatcher {
     /** A dictionary name found in the text, with every entry that carries that name. */
@@ -71,7 +71,7 @@ public final class NameMatcher {
                 candidates.add(new Hit(span, surface, List.copyOf(entries)));
             }
         }
-        return leftmostLongest(candidates);
+        return longestFirst(candidates);
     }
 
     private static boolean wordBoundary(String f, int i) {
@@ -89,18 +89,21 @@ public final class NameMatcher {
                 || Character.isDigit(surface.charAt(0));
     }
 
-    private static List<Hit> leftmostLongest(List<Hit> hits) {
+    /**
+     * Longest first, then leftmost: "the National Resistance Front" is the front, not the newspaper "The National"
+     * followed by two stray words.
+     */
+    private static List<Hit> longestFirst(List<Hit> hits) {
         List<Hit> sorted = new ArrayList<>(hits);
-        sorted.sort(Comparator.comparingInt((Hit h) -> h.span().start())
-                .thenComparing(h -> -(h.span().end() - h.span().start())));
+        sorted.sort(Comparator.comparingInt((Hit h) -> -(h.span().end() - h.span().start()))
+                .thenComparingInt(h -> h.span().start()));
         List<Hit> out = new ArrayList<>();
-        int reach = 0;
         for (Hit h : sorted) {
-            if (h.span().start() >= reach) {
+            if (out.stream().noneMatch(o -> o.span().start() < h.span().end() && h.span().start() < o.span().end())) {
                 out.add(h);
-                reach = h.span().end();
             }
         }
+        out.sort(Comparator.comparingInt(h -> h.span().start()));
         return List.copyOf(out);
     }
 }

@@ -33,6 +33,9 @@ final class Places {
         if (shareWord(a.text(), b.text())) {
             return true;
         }
+        if (a.entry() == null && b.entry() == null && a.level().equals(b.level())) {
+            return false; // two districts, or two villages, of different names
+        }
         boolean oneMinted = a.entry() == null || b.entry() == null;
         return oneMinted && (a.countryCode() == null || b.countryCode() == null
                 || a.countryCode().equals(b.countryCode()));
