@@ -165,6 +165,27 @@ class IncidentsTest {
     }
 
     @Test
+    void drugsSeizedFromSmugglersAreASmugglingWhereTheyWereSeized() {
+        Incident i = incidents("Border guards seized 40 kilograms of opium from smugglers in Pinewood district on "
+                + "Saturday, the ministry said.").get(0);
+        assertEquals("smuggling", i.type());
+        assertEquals("Pinewood district", i.place().admin2());
+        Incident near = incidents("Guards seized 12 kg of heroin near the border in Oakvale district on Saturday.").get(0);
+        assertEquals("smuggling", near.type());
+        assertEquals("Oakvale district", near.place().admin2());
+    }
+
+    @Test
+    void aPlaceAfterTheOriginUnderAnotherPrepositionIsTheEventPlace() {
+        Incident fire = incidents("Two guards were killed after militants opened fire from Borduria on troops in "
+                + "Pinewood district on Monday.").get(0);
+        assertEquals("Pinewood district", fire.place().admin2());
+        Incident origin = incidents("Militants crossed into Ruritania from the village of Kestrel in Borduria's Oakvale "
+                + "district on Monday.").get(0);
+        assertNull(origin.place().admin2());
+    }
+
+    @Test
     void aCapitalThatActsIsItsGovernmentNotThePlace() {
         List<Incident> is = incidents("Ruritanian jets struck rebel camps in Borduria on Monday, officials said, "
                 + "although Velna never officially confirmed the strikes.");

@@ -18,9 +18,17 @@ public final class FrameReader {
     private static final Pattern CONSEQUENCE = Pattern.compile("(?i)^\\W*(?:as a result|subsequently|then|after that|"
             + "in the ensuing|during the)\\b");
     private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:[^,;.]{0,60}\\s)?$");
+    /**
+     * After "from X", a place under another preposition is where the event happened ("fire from Afghanistan on troops in
+     * Kurram", "arms from Afghanistan at the Torkham border", "opium from smugglers in X"); "from the village of X in
+     * Y" still names where they came from.
+     */
+    private static final Pattern ORIGIN_ENDS = Pattern.compile("\\b(?:at|on|near|inside|into|to|towards?)\\s|"
+            + "\\b[a-z][\\w-]*\\s+in\\s");
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:km|kilometers|kilometres|miles)\\)?\\s+"
             + "(?:\\w+-)?(?:south|north|east|west)\\w*\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}|\\bborder with\\s+(?:the\\s+)?"
-            + "|\\bborders?\\s+(?:\\w+\\s+)?$|\\bcapital,?\\s+|\\bvisit\\w* (?:to )?|\\btrip to\\s+|\\breturn(?:ed)? to\\s+"
+            + "|\\bborders?\\s+(?:(?!(?:in|at|near|inside)\\s)\\w+\\s+)?$|\\bcapital,?\\s+|\\bvisit\\w* (?:to )?"
+            + "|\\btrip to\\s+|\\breturn(?:ed)? to\\s+"
             + "|\\bback to\\s+|\\bfled (?:to|into)\\s+|\\bdisappeared into\\s+|\\bretreated (?:to|into)\\s+|"
             + "\\btalks in\\s+|\\bstalemate in\\s+|\\bsummit in\\s+|\\b(?:resident|native|residents|natives) of\\s+"
             + "|\\bhail(?:ed|ing|s)? from\\s+|\\bhometown,?\\s+)$");
@@ -102,7 +110,8 @@ public final class FrameReader {
                 continue;
             }
             String lower = before.toLowerCase(java.util.Locale.ROOT);
-            if (n.isPlace() && lower.contains("from") && ORIGIN_BEFORE.matcher(before).find()) {
+            Matcher origin = n.isPlace() && lower.contains("from") ? ORIGIN_BEFORE.matcher(before) : null;
+            if (origin != null && origin.find() && !ORIGIN_ENDS.matcher(before.substring(origin.start() + 4)).find()) {
                 origins.add(n);
             } else if (n.isPlace() && !(Stems.any(lower, RELATIVE_STEMS) && RELATIVE_BEFORE.matcher(before).find())) {
                 places.add(n);

@@ -126,26 +126,28 @@ public final class IncidentReader {
     }
 
     /**
-     * Smuggling is the interdiction of drugs; a foiled smuggling of arms whose clauses name weapons and no narcotics
-     * is a weapons seizure (the type the text frames).
+     * Smuggling is the interdiction of drugs: a seizure whose clauses name narcotics and no weapons is a smuggling, and
+     * a foiled smuggling of arms whose clauses name weapons and no narcotics is a weapons seizure.
      */
     private String seizureOrSmuggling(Draft d, String type) {
-        if (!Triggers.Kind.SMUGGLING.type().equals(type)) {
+        boolean smuggling = Triggers.Kind.SMUGGLING.type().equals(type);
+        if (!smuggling && !Triggers.Kind.SEIZURE.type().equals(type)) {
             return type;
         }
         boolean weapons = false;
+        boolean narcotics = false;
         for (Frame f : d.frames) {
             for (org.sarhad.extract.doc.Token t : document.sentences().get(f.sentence()).tokens()) {
-                if (!f.span().contains(t.span())) {
-                    continue;
+                if (f.span().contains(t.span())) {
+                    narcotics |= lexicon.is("narcotic", t.lemma());
+                    weapons |= lexicon.is("weapon", t.lemma());
                 }
-                if (lexicon.is("narcotic", t.lemma())) {
-                    return type;
-                }
-                weapons |= lexicon.is("weapon", t.lemma());
             }
         }
-        return weapons ? Triggers.Kind.SEIZURE.type() : type;
+        if (smuggling) {
+            return weapons && !narcotics ? Triggers.Kind.SEIZURE.type() : type;
+        }
+        return narcotics && !weapons ? Triggers.Kind.SMUGGLING.type() : type;
     }
 
     private static Incident arrest(Incident main, String key) {
