@@ -154,6 +154,7 @@ public final class ClaimRuleEngine {
         int root = what.get();
         BitSet clause = s.subtree(root, e -> cut(e, r.cut()) || e.is("nsubj") && root == t.index()
                 || nestedReport(s, e, t.index()) || comment(s, e.head(), e.dependent()), exclude);
+        dropComments(s, clause);
         dropLeadingComplementizer(s, clause);
         Span content = s.extent(clause);
         if (claimant == null || content == null) {
@@ -189,6 +190,21 @@ public final class ClaimRuleEngine {
             }
         }
         return false;
+    }
+
+    /** A comment phrase at any depth of the clause ("arming militants, a charge Y denies") is cut with its words. */
+    private void dropComments(Sentence s, BitSet clause) {
+        for (Edge e : s.edges()) {
+            if (e.head() >= 0 && clause.get(e.head()) && clause.get(e.dependent()) && s.parent(e.dependent()) == e.head()
+                    && comment(s, e.head(), e.dependent())) {
+                BitSet under = s.subtree(e.dependent(), x -> false, none(s));
+                clause.andNot(under);
+                int first = under.nextSetBit(0);
+                if (first > 0 && s.token(first - 1).word().equals(",")) {
+                    clause.clear(first - 1);
+                }
+            }
+        }
     }
 
     /** ", adding that ...", ", saying ...": a reporting verb under the clause starts a claim of its own. */

@@ -60,6 +60,14 @@ final class ForwardSpeech {
             finite |= tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
         }
         int end = ts.size();
+        for (int i = start + 1; i + 2 < ts.size(); i++) {
+            boolean comment = lexicon.is("comment-noun", ts.get(i + 1).lemma())
+                    || ts.get(i + 1).tag().equals("DT") && lexicon.is("comment-noun", ts.get(i + 2).lemma());
+            if (ts.get(i).word().equals(",") && comment) {
+                end = i; // "..., a charge Y denies" comments on the claim and is no part of it
+                break;
+            }
+        }
         while (end > start && !Character.isLetterOrDigit(ts.get(end - 1).word().charAt(0))) {
             end--;
         }
