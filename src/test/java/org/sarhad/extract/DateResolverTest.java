@@ -39,6 +39,8 @@ class DateResolverTest {
         assertEquals("2024-04", value("A convoy was hit late last month."));
         assertEquals("2024-04", value("Last month, a convoy was hit."));
         assertEquals("2024-02", value("Two guards died in February."));
+        assertEquals("2023-09", value("A similar clash last September left ten dead."));
+        assertEquals("2023-05", value("A similar clash last May left ten dead."));
         assertEquals("2024-05", value("Earlier this week, smugglers fled."));
         assertEquals(DateValue.Precision.MONTH, first("In February, a post fell.", PUBLISHED).value().precision());
     }

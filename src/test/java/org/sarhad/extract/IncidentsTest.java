@@ -186,6 +186,14 @@ class IncidentsTest {
     }
 
     @Test
+    void aBoundIsNoCount() {
+        assertNull(incidents("A clash in Pinewood district last September left more than 100 people dead.").get(0)
+                .fatalities());
+        assertEquals(10, incidents("A clash in Pinewood district last September left 10 people dead.").get(0)
+                .fatalities());
+    }
+
+    @Test
     void aCapitalThatActsIsItsGovernmentNotThePlace() {
         List<Incident> is = incidents("Ruritanian jets struck rebel camps in Borduria on Monday, officials said, "
                 + "although Velna never officially confirmed the strikes.");

@@ -32,7 +32,7 @@ public final class DateResolver {
     private static final Pattern DAY_MONTH = Pattern.compile("(?:(?:[Oo]n|[Ii]n)\\s+)?(?:the\\s+)?(?:(?:night|early hours"
             + "|morning)\\s+of\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-\u2013]\\s*(\\d{1,2}))?\\s+" + MONTH
             + "(?:,?\\s+(\\d{4})\\b)?");
-    private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:(?:[Ii]n|[Ss]ince|[Ll]ate|[Ee]arly|[Mm]id-?)\\s+)"
+    private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:(?:[Ii]n|[Ss]ince|[Ll]ate|[Ee]arly|[Mm]id-?|[Ll]ast)\\s+)"
             + "(?:(?:early|late|mid-?)\\s*)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b(?!\\s+\\d)");
     private static final Pattern WEEKDAY_PHRASE = Pattern.compile("\\b(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ss]ince|[Ll]ast)\\s+)?"
             + "(?:(?:late|early)\\s+)?" + WEEKDAY + "(?:\\s+(?:morning|night|evening|afternoon))?\\b");
@@ -233,7 +233,10 @@ public final class DateResolver {
         if (published == null) {
             return new DateValue(null, null, m.group());
         }
-        int y = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+        // "last March" said in March is a year back; "in March" said in March is this one
+        boolean last = m.group().toLowerCase(Locale.ROOT).startsWith("last");
+        int y = month > published.getMonthValue() || last && month == published.getMonthValue() ? published.getYear() - 1
+                : published.getYear();
         return new DateValue(YearMonth.of(y, month).toString(), Precision.MONTH, m.group());
     }
 

@@ -20,6 +20,7 @@ public final class Fatalities {
     private static final String NUM = Numbers.TOKEN;
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z\\s-]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:more than|over|nearly|almost|upwards of)\\s+$");
     private static final String Q = "[\"\u201C\u201D\u2018\u2019']?";
     private static final String KILL = "(?:killed|killing|kills?|neutrali[sz]ed|neutrali[sz]ing|eliminated|martyred|"
             + "martyrdom|sent to hell|dead|died|lost (?:their|his) lives|perished|slain)";
@@ -107,6 +108,9 @@ public final class Fatalities {
 
     private static void scan(Matcher m, Map<Side, Integer> best, String clause) {
         while (m.find()) {
+            if (BOUND_BEFORE.matcher(clause.substring(Math.max(0, m.start(1) - 14), m.start(1))).find()) {
+                continue; // "left more than 100 people dead": a bound, not the article's count
+            }
             boolean martyr = m.group().toLowerCase(Locale.ROOT).contains("martyr");
             Map<Side, Integer> local = new EnumMap<>(Side.class);
             Matcher part = PART.matcher(m.group(1));
