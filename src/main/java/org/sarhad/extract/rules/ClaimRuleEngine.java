@@ -155,6 +155,9 @@ public final class ClaimRuleEngine {
         BitSet clause = s.subtree(root, e -> cut(e, r.cut()) || e.is("nsubj") && root == t.index()
                 || nestedReport(s, e, t.index()) || comment(s, e.head(), e.dependent()), exclude);
         dropComments(s, clause);
+        if (root == t.index()) {
+            dropLeadingAdjuncts(s, t.index(), clause);
+        }
         dropLeadingComplementizer(s, clause);
         Span content = s.extent(clause);
         if (claimant == null || content == null) {
@@ -190,6 +193,23 @@ public final class ClaimRuleEngine {
             }
         }
         return false;
+    }
+
+    /**
+     * "X, in turn, blamed Y for Z", "while X rejected the claims": where the verb itself is the content, the adjuncts and
+     * subordinators before it are the narration around what X did, not part of it; a negation ("never confirmed") is.
+     */
+    private void dropLeadingAdjuncts(Sentence s, int verb, BitSet clause) {
+        for (Edge e : s.edges()) {
+            boolean adjunct = e.is("advmod") || e.is("obl") || e.is("mark") || e.is("cc") || e.is("advcl")
+                    || e.is("punct") || e.is("dep");
+            if (e.head() == verb && e.dependent() < verb && adjunct && s.parent(e.dependent()) == verb) {
+                BitSet under = s.subtree(e.dependent(), x -> false, none(s));
+                if (under.stream().noneMatch(i -> lexicon.is("negation", s.token(i).lemma()))) {
+                    clause.andNot(under);
+                }
+            }
+        }
     }
 
     /** A comment phrase at any depth of the clause ("arming militants, a charge Y denies") is cut with its words. */

@@ -134,7 +134,9 @@ public final class Lexicon {
     public boolean negated(Sentence s, int i, String... relations) {
         for (String rel : relations) {
             for (Token c : s.children(i, rel)) {
-                if (is("negation", c.lemma())) {
+                // "never officially confirmed": the negation may modify the adverb beside the verb
+                if (is("negation", c.lemma()) || s.children(c.index(), "advmod").stream()
+                        .anyMatch(g -> is("negation", g.lemma()))) {
                     return true;
                 }
             }
