@@ -99,7 +99,7 @@ class MemoryBombTest {
         assertEquals(200, light.statusCode(), "a dereference beside " + bomb.name());
         HttpResponse<String> r = answer.get();
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        assertEquals(bomb.expected(), r.statusCode(), bomb.name() + ": " + r.body());
+        assertTrue(bomb.accepts(r.statusCode()), bomb.name() + " answered " + r.statusCode() + ": " + r.body());
         assertTrue(millis < TIMEOUT.toMillis() + MARGIN_MILLIS, bomb.name() + " took " + millis + " ms");
         HttpResponse<String> after = post("ASK {}");
         assertEquals(200, after.statusCode(), "the server still answers: " + after.body());

@@ -72,9 +72,9 @@ class QueryEvaluationLimitsTest {
         long t0 = System.nanoTime();
         HttpResponse<String> r = post(attack.query());
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        assertEquals(attack.expected(), r.statusCode(), attack.name() + ": " + r.body());
+        assertTrue(attack.accepts(r.statusCode()), attack.name() + " answered " + r.statusCode() + ": " + r.body());
         assertTrue(millis < TIMEOUT.toMillis() + MARGIN_MILLIS, attack.name() + " took " + millis + " ms");
-        if (attack.expected() == 422) {
+        if (r.statusCode() == 422) {
             assertTrue(r.body().contains("limit"), "says which limit: " + r.body());
         }
         assertEquals(quads, count(), "store unchanged");
