@@ -15,12 +15,7 @@ entity_paths "$WORK/heavy-entities.txt" "$STORE"
 SERVE_ARGS="--exempt-client 127.0.0.1,::1" start_server "$STORE"
 trap 'stop_server' EXIT
 light_mix "$WORK/heavy-light-paths.txt" "$WORK/heavy-entities.txt"
-enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
-{
-  echo "/sarhad/sparql?query=$(enc 'SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }')"
-  echo "/sarhad/sparql?query=$(enc "ASK { FILTER(REGEX(\"$(printf 'a%.0s' $(seq 40))\", \"(.*a){9}b\")) }")"
-  echo "/sarhad/sparql?query=$(enc 'SELECT * { ?s ?p ?o } ORDER BY RAND()')"
-} > "$WORK/heavy-paths.txt"
+heavy_paths "$WORK/heavy-paths.txt"
 light() { PATHS_FILE="$WORK/heavy-light-paths.txt" wrk -t1 -c16 -d"$1" --latency -s "$WORK/mixed.lua" "http://127.0.0.1:$PORT"; }
 PATHS_FILE="$WORK/heavy-light-paths.txt" wrk -t1 -c16 -d15s -s "$WORK/mixed.lua" "http://127.0.0.1:$PORT" > /dev/null
 : > "$WORK/heavy-rows.txt"; : > "$WORK/heavy-ratios.txt"
@@ -40,6 +35,7 @@ for run in $(seq 1 "$RUNS"); do
   echo "| $run | $a_rps / $a_p50 / $a_p99 / $a_err | $b_rps / $b_p50 / $b_p99 / $b_err | $h_n / $h_err / $h_p50 / $h_p99 | $ratio |" \
     >> "$WORK/heavy-rows.txt"
 done
+LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 OUT="$RESULTS/heavy-mix.md"
 {
   echo "# Light requests beside heavy queries"
@@ -49,6 +45,7 @@ OUT="$RESULTS/heavy-mix.md"
   echo "  beside heavy: \`wrk -t1 -c8 -d$DURATION --timeout 40s\` sending only heavy SPARQL (cross product count,"
   echo "  backtracking REGEX, ORDER BY RAND() over everything); server defaults (30 s timeout, heavy slots: cores - 1)"
   echo "  but \`--exempt-client 127.0.0.1,::1\`, since the load generator is one address"
+  echo "- load average at the end: $LOAD_END"
   echo "- command: \`bench/heavy-mix.sh $DURATION $RUNS\`; light alone and light beside heavy alternate, $RUNS times"
   echo
   echo "| run | light alone: req/s / p50 ms / p99 ms / errors | light beside heavy: req/s / p50 / p99 / errors |" \

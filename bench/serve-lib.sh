@@ -87,3 +87,30 @@ request = function()
 end
 LUA
 }
+
+# The heavy SPARQL of heavy-mix.sh into $1, one request path a line: a three-way cross product counted, a backtracking
+# REGEX, ORDER BY RAND() over the whole store.
+heavy_paths() {
+  local enc='import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))'
+  {
+    echo "/sarhad/sparql?query=$(python3 -c "$enc" 'SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }')"
+    echo "/sarhad/sparql?query=$(python3 -c "$enc" "ASK { FILTER(REGEX(\"$(printf 'a%.0s' $(seq 40))\", \"(.*a){9}b\")) }")"
+    echo "/sarhad/sparql?query=$(python3 -c "$enc" 'SELECT * { ?s ?p ?o } ORDER BY RAND()')"
+  } > "$1"
+}
+
+# wrk Lua script for heavy requests: random path from PATHS_FILE, SPARQL JSON results, and a pause of DELAY_MS
+# before each request, so a few connections send a set share of the load rather than as much as they can.
+paced_script() {
+  cat > "$WORK/paced.lua" <<'LUA'
+local paths = {}
+for line in io.lines(os.getenv("PATHS_FILE")) do paths[#paths + 1] = line end
+math.randomseed(11)
+local pause = tonumber(os.getenv("DELAY_MS") or "0")
+request = function()
+  return wrk.format("GET", paths[math.random(#paths)], { ["Accept"] = "application/sparql-results+json" })
+end
+delay = function() return pause end
+LUA
+  echo "$WORK/paced.lua"
+}

@@ -98,7 +98,9 @@ public final class NewsServer {
             .addFilter(DATASET + "/*", new DatasetPaths())
             .addFilter(DATASET + "/*", new OutputParameter());
         Routes.register(b, s);
-        return b.build();
+        FusekiServer server = b.build();
+        OutputBuffers.pooled(server.getJettyServer());
+        return server;
     }
 
     /** Chained settings; {@link #build()} checks them and fails with a sentence saying what is wrong. */

@@ -28,7 +28,9 @@ import org.apache.jena.sparql.path.P_Link;
 
 /**
  * Whether a query is a light lookup, judged from its algebra before it runs: at most {@value #MAX_PATTERNS} triple
- * patterns, each reaching a constant subject or object (directly or through a shared variable), and no SERVICE,
+ * patterns, each reaching a constant subject or object (directly or through a shared variable), all joined through
+ * shared variables (two patterns that share only a constant, {@code <x> ?a ?b . <x> ?c ?d}, are a cross product
+ * of that resource's statements, a million rows for a thousand statements), and no SERVICE,
  * property path, property function, EXISTS, regular expression (REGEX, REPLACE) or extension function. Everything
  * else may cost up to the timeout and takes one of the few heavy slots.
  */
@@ -45,7 +47,7 @@ final class QueryCost {
     static boolean isLight(Query query) {
         QueryCost cost = new QueryCost();
         cost.visit(Algebra.compile(query));
-        return !cost.heavy && cost.patterns <= MAX_PATTERNS && allAnchored(cost.triples);
+        return !cost.heavy && cost.patterns <= MAX_PATTERNS && allAnchored(cost.triples) && joined(cost.triples);
     }
 
     private void visit(Op op) {
@@ -119,5 +121,31 @@ final class QueryCost {
             });
         }
         return left.isEmpty();
+    }
+
+    /** Every pattern shares a variable with the others, directly or through a chain of patterns. */
+    private static boolean joined(List<Triple> triples) {
+        if (triples.size() < 2) {
+            return true;
+        }
+        Set<Node> reached = new HashSet<>(variables(triples.get(0)));
+        List<Triple> left = new ArrayList<>(triples.subList(1, triples.size()));
+        boolean grew = true;
+        while (grew && !left.isEmpty()) {
+            grew = left.removeIf(t -> {
+                List<Node> vars = variables(t);
+                if (vars.stream().noneMatch(reached::contains)) {
+                    return false;
+                }
+                reached.addAll(vars);
+                return true;
+            });
+        }
+        return left.isEmpty();
+    }
+
+    private static List<Node> variables(Triple t) {
+        return java.util.stream.Stream.of(t.getSubject(), t.getPredicate(), t.getObject()).filter(Node::isVariable)
+            .toList();
     }
 }

@@ -102,6 +102,10 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
             } finally {
                 slot.close();
             }
+        } catch (StackOverflowError e) {
+            // Parser, algebra, optimizer and evaluator all recurse once per level of nesting (braces, parentheses,
+            // a chain of UNIONs or of + without parentheses); the stack is unwound here, nothing is left half done.
+            ServletOps.errorBadRequest("Query nested too deeply to evaluate; write it with fewer levels.");
         } finally {
             client.close();
         }
@@ -110,19 +114,34 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
     /** The ticket, or a 503 with Retry-After (thrown) when there was no room. */
     private static QueryAdmission.Ticket admitted(HttpAction action, QueryAdmission.Ticket ticket, String why) {
         if (ticket == null) {
-            action.setResponseHeader("Retry-After", String.valueOf(QueryAdmission.RETRY_AFTER_SECONDS));
-            ServletOps.error(503, "Busy: " + why + "; retry in " + QueryAdmission.RETRY_AFTER_SECONDS + " s.");
+            refuse(action, why);
         }
         return ticket;
+    }
+
+    /** 503 with Retry-After, thrown. */
+    private static void refuse(HttpAction action, String why) {
+        action.setResponseHeader("Retry-After", String.valueOf(QueryAdmission.RETRY_AFTER_SECONDS));
+        ServletOps.error(503, "Busy: " + why + "; retry in " + QueryAdmission.RETRY_AFTER_SECONDS + " s.");
     }
 
     private void run(HttpAction action, Query query, String logged) {
         try {
             action.beginRead();
             Pair<DatasetGraph, Query> p = decideDataset(action, query, logged);
-            try (QueryExec exec = createQueryExec(action, p.getRight() == null ? query : p.getRight(), p.getLeft())) {
-                QueryExecResult result = executeQuery(action, exec, query, logged);
-                sendResults(action, result, query.getPrologue());
+            try (QueryExec exec = createQueryExec(action, p.getRight() == null ? query : p.getRight(), p.getLeft());
+                 MemoryGuard.Watch watch = MemoryGuard.watch(exec)) {
+                try {
+                    QueryExecResult result = executeQuery(action, exec, query, logged);
+                    sendResults(action, result, query.getPrologue());
+                } catch (QueryCancelledException e) {
+                    if (watch.cancelled()) {
+                        action.abortSilent();
+                        refuse(action, "the server ran short of memory and cancelled the queries it held; a query"
+                            + " that groups, sorts or joins fewer rows may succeed");
+                    }
+                    throw e;
+                }
             }
         } catch (QueryParseException e) {
             action.abortSilent();

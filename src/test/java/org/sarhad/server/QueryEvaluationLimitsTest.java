@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Queries that are expensive inside one expression (S9): catastrophic regular expressions answer 503 within the
- * timeout, values built past the cap answer 422, ordinary string functions still work, and a burst of memory
+ * timeout, values built past the cap answer 422 (every string function that can grow a value: CONCAT, REPLACE,
+ * GROUP_CONCAT, UCASE, LCASE, ENCODE_FOR_URI; the others only shrink what was built), ordinary string functions
+ * still work, case mapping long texts in pieces changes nothing, and a burst of memory
  * bombs fails no other request.
  */
 @Tag("slow")
@@ -70,9 +72,9 @@ class QueryEvaluationLimitsTest {
         long t0 = System.nanoTime();
         HttpResponse<String> r = post(attack.query());
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        assertEquals(attack.expected(), r.statusCode(), attack.name() + ": " + r.body());
+        assertTrue(attack.accepts(r.statusCode()), attack.name() + " answered " + r.statusCode() + ": " + r.body());
         assertTrue(millis < TIMEOUT.toMillis() + MARGIN_MILLIS, attack.name() + " took " + millis + " ms");
-        if (attack.expected() == 422) {
+        if (r.statusCode() == 422) {
             assertTrue(r.body().contains("limit"), "says which limit: " + r.body());
         }
         assertEquals(quads, count(), "store unchanged");
@@ -99,5 +101,18 @@ class QueryEvaluationLimitsTest {
             pool.shutdownNow();
         }
         assertEquals(200, post("ASK {}").statusCode(), "the server still answers");
+    }
+
+    @Test
+    void case_mapping_in_pieces_equals_the_whole_string_mapped() {
+        // Longer than one piece, with expanding characters and final sigmas at word ends.
+        String text = "Straße ΟΔΟΣ İstanbul ΣΑΣ ".repeat(200);
+        for (String f : List.of("UCASE", "LCASE")) {
+            HttpResponse<String> r = post("SELECT (" + f + "(\"" + text + "\") AS ?v) {}");
+            assertEquals(200, r.statusCode(), r.body());
+            String v = org.apache.jena.atlas.json.JSON.parse(r.body()).get("results").getAsObject().get("bindings")
+                .getAsArray().get(0).getAsObject().get("v").getAsObject().get("value").getAsString().value();
+            assertEquals("UCASE".equals(f) ? text.toUpperCase() : text.toLowerCase(), v, f);
+        }
     }
 }

@@ -20,8 +20,10 @@ import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 
 /**
- * Rewrites a query's algebra to the bounded operators: REGEX, REPLACE, CONCAT and their XPath forms, GROUP_CONCAT,
- * and a length check after the functions that grow a string by a small factor. Everything else is left as it is.
+ * Rewrites a query's algebra to the bounded operators: REGEX, REPLACE, CONCAT, UCASE, LCASE and their XPath forms,
+ * GROUP_CONCAT, and a length check after ENCODE_FOR_URI, which grows a string by a small factor. The other string
+ * functions (SUBSTR, STRBEFORE, STRAFTER, STR, STRLANG, STRDT, IRI) return at most what they are given, which was
+ * bounded where it was built. Everything else is left as it is.
  */
 final class BoundedExpressions extends ExprTransformCopy {
     private static final String FN = "http://www.w3.org/2005/xpath-functions#";
@@ -49,8 +51,10 @@ final class BoundedExpressions extends ExprTransformCopy {
                     return new BoundedReplace(args);
                 case FN + "concat":
                     return BoundedConcat.xpath(args);
-                case FN + "encode-for-uri", FN + "upper-case", FN + "lower-case":
+                case FN + "encode-for-uri":
                     return new CheckedLength(super.transform(func, args), f.getFunctionIRI());
+                case FN + "upper-case", FN + "lower-case":
+                    return new BoundedCase(args.get(0), f.getFunctionIRI().endsWith("upper-case"), f.getFunctionIRI());
                 default:
                     break;
             }
@@ -60,8 +64,11 @@ final class BoundedExpressions extends ExprTransformCopy {
 
     @Override
     public Expr transform(ExprFunction1 func, Expr arg) {
+        if (func instanceof E_StrUpperCase || func instanceof E_StrLowerCase) {
+            return new BoundedCase(arg, func instanceof E_StrUpperCase, func.getFunctionSymbol().getSymbol());
+        }
         Expr copy = super.transform(func, arg);
-        if (func instanceof E_StrEncodeForURI || func instanceof E_StrUpperCase || func instanceof E_StrLowerCase) {
+        if (func instanceof E_StrEncodeForURI) {
             return new CheckedLength(copy, func.getFunctionSymbol().getSymbol());
         }
         return copy;

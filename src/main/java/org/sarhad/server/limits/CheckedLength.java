@@ -7,7 +7,7 @@ import org.apache.jena.sparql.function.FunctionEnv;
 
 /**
  * Checks the string an expression built against the value cap after the fact. Only for functions whose result
- * is at most a few times their input (ENCODE_FOR_URI, UCASE, LCASE), so what is built before the check stays small.
+ * is at most a few times their input (ENCODE_FOR_URI), so what is built before the check stays small.
  */
 final class CheckedLength extends ExprFunction1 {
     private final String function;
