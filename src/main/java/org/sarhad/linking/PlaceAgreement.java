@@ -1,0 +1,83 @@
+package org.sarhad.linking;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * How far the places of two incidents agree: 1 the same gazetteer feature or the same named place (location or
+ * district, by name or spelling skeleton), 0.8 points within {@value #NEAR_KM} km or the same first-level division
+ * (its feature, code or name),
+ * {@value #OTHER_SPOTS} the same division where both name a different place in it, 0.6 the same border, 0.5 the same
+ * country, 0.4 states across a border from each other; -1 different divisions, points over {@value #FAR_KM} km apart,
+ * states apart or borders of no common state. Two different borders of one state are a near miss
+ * ({@value #OTHER_BORDER}): reports of one event may put it on either border of a state where they meet.
+ */
+final class PlaceAgreement {
+    static final double NEAR_KM = 60;
+    static final double OTHER_SPOTS = 0.5;
+    static final double OTHER_BORDER = 0.1;
+    private static final double FAR_KM = 150;
+
+    private PlaceAgreement() {
+    }
+
+    static double of(IncidentFacts a, IncidentFacts b) {
+        if (sameName(a.spots(), b.spots())) {
+            return 1;
+        }
+        // both name a district, or both a location, and the names differ
+        boolean otherSpots = differ(a.districts(), b.districts()) || differ(a.locations(), b.locations());
+        if (a.feature() != null && a.feature().equals(b.feature())) {
+            // a feature without a point of its own is a division (a seat, or the division a place lies in)
+            return !a.hasPoint() && otherSpots ? OTHER_SPOTS : 1;
+        }
+        if (a.hasPoint() && b.hasPoint()) {
+            double km = a.kmTo(b);
+            if (km <= NEAR_KM) {
+                return 0.8;
+            }
+            if (km > FAR_KM) {
+                return -1;
+            }
+        }
+        if (a.admin1() != null && b.admin1() != null) {
+            return !a.admin1().equals(b.admin1()) ? -1 : otherSpots ? OTHER_SPOTS : 0.8;
+        }
+        if (sameName(a.divisions(), b.divisions())) {
+            return otherSpots ? OTHER_SPOTS : 0.8;
+        }
+        return states(a, b);
+    }
+
+    private static double states(IncidentFacts a, IncidentFacts b) {
+        if (!a.states().isEmpty() && !b.states().isEmpty() && Collections.disjoint(a.states(), b.states())) {
+            return -1;
+        }
+        if (a.border() != null && b.border() != null && !a.border().equals(b.border())) {
+            return OTHER_BORDER;
+        }
+        if (a.country() != null && b.country() != null && !a.country().equals(b.country())) {
+            boolean acrossBorder = a.states().contains(b.country()) || b.states().contains(a.country());
+            return acrossBorder ? 0.4 : -1;
+        }
+        if (a.border() != null && a.border().equals(b.border())) {
+            return 0.6;
+        }
+        return a.country() != null && a.country().equals(b.country()) ? 0.5 : 0.3;
+    }
+
+    private static boolean differ(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && !sameName(a, b);
+    }
+
+    /** Whether the two sets of folded names share a name, or the spelling skeleton of one. */
+    static boolean sameName(Set<String> a, Set<String> b) {
+        if (!Collections.disjoint(a, b)) {
+            return true;
+        }
+        Set<String> skeletons = new HashSet<>();
+        a.stream().map(PlaceNames::skeleton).filter(s -> s != null).forEach(skeletons::add);
+        return b.stream().map(PlaceNames::skeleton).anyMatch(s -> s != null && skeletons.contains(s));
+    }
+}
