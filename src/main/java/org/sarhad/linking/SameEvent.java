@@ -22,8 +22,11 @@ final class SameEvent {
     static final double STORY = 0.85;
     private final Set<String> related = new HashSet<>();
 
-    /** The decision on one pair: its score and the rule naming the evidence that carried it. */
-    record Decision(double score, String rule) {
+    /**
+     * The decision on one pair: its score, the rule naming the evidence that carried it, and whether the two agree on
+     * the date or the place (not only on type, area, participants or toll).
+     */
+    record Decision(double score, String rule, boolean anchored) {
     }
 
     SameEvent(Model taxonomy) {
@@ -70,11 +73,14 @@ final class SameEvent {
         }
         StringBuilder rule = new StringBuilder("event");
         rule.append(type == 1 ? ".type" : ".related-type");
+        boolean anchored = false;
         if (date >= 0.7) {
             rule.append("+date");
+            anchored = true;
         }
         if (place >= 0.7) {
             rule.append("+place");
+            anchored = true;
         }
         if (actors > 0) {
             rule.append("+actors");
@@ -82,7 +88,7 @@ final class SameEvent {
         if (toll > 0) {
             rule.append("+toll");
         }
-        return Optional.of(new Decision(Math.round(Math.min(1, score) * 1000) / 1000.0, rule.toString()));
+        return Optional.of(new Decision(Math.round(Math.min(1, score) * 1000) / 1000.0, rule.toString(), anchored));
     }
 
     private static String last(String iri) {
