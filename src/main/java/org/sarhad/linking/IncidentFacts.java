@@ -1,6 +1,5 @@
 package org.sarhad.linking;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -41,13 +40,6 @@ record IncidentFacts(String iri, String article, String articleId, String publis
         divisions = Set.copyOf(divisions);
         actors = Set.copyOf(actors);
         claims = List.copyOf(claims);
-    }
-
-    /** The specific places it names: locations and districts. */
-    Set<String> spots() {
-        Set<String> out = new HashSet<>(locations);
-        out.addAll(districts);
-        return out;
     }
 
     boolean hasPoint() {

@@ -1,8 +1,10 @@
 package org.sarhad.linking;
 
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How far the places of two incidents agree: 1 the same gazetteer feature or the same named place (location or
@@ -18,12 +20,14 @@ final class PlaceAgreement {
     static final double OTHER_SPOTS = 0.5;
     static final double OTHER_BORDER = 0.1;
     private static final double FAR_KM = 150;
+    private static final int MAX_CACHED = 100_000;
+    private static final Map<String, String> SKELETONS = new ConcurrentHashMap<>();
 
     private PlaceAgreement() {
     }
 
     static double of(IncidentFacts a, IncidentFacts b) {
-        if (sameName(a.spots(), b.spots())) {
+        if (sameSpot(a, b)) {
             return 1;
         }
         // both name a district, or both a location, and the names differ
@@ -73,11 +77,26 @@ final class PlaceAgreement {
 
     /** Whether the two sets of folded names share a name, or the spelling skeleton of one. */
     static boolean sameName(Set<String> a, Set<String> b) {
-        if (!Collections.disjoint(a, b)) {
-            return true;
+        for (String x : a) {
+            for (String y : b) {
+                if (x.equals(y) || skeleton(x).equals(skeleton(y)) && !skeleton(x).isEmpty()) {
+                    return true;
+                }
+            }
         }
-        Set<String> skeletons = new HashSet<>();
-        a.stream().map(PlaceNames::skeleton).filter(s -> s != null).forEach(skeletons::add);
-        return b.stream().map(PlaceNames::skeleton).anyMatch(s -> s != null && skeletons.contains(s));
+        return false;
+    }
+
+    private static boolean sameSpot(IncidentFacts a, IncidentFacts b) {
+        return sameName(a.locations(), b.locations()) || sameName(a.locations(), b.districts())
+                || sameName(a.districts(), b.locations()) || sameName(a.districts(), b.districts());
+    }
+
+    /** The spelling skeleton of a folded name, empty when too short; kept, as pairs ask for the same names often. */
+    private static String skeleton(String key) {
+        if (SKELETONS.size() > MAX_CACHED) {
+            SKELETONS.clear();
+        }
+        return SKELETONS.computeIfAbsent(key, k -> Objects.requireNonNullElse(PlaceNames.skeleton(k), ""));
     }
 }

@@ -1,6 +1,8 @@
 package org.sarhad.linking;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
@@ -20,7 +22,7 @@ final class SameEvent {
     static final double WEAK = 0.4;
     /** A pair scoring this much shows that two articles tell the same story. */
     static final double STORY = 0.85;
-    private final Set<String> related = new HashSet<>();
+    private final Map<String, Set<String>> related = new HashMap<>();
 
     /**
      * The decision on one pair: its score, the rule naming the evidence that carried it, and whether the two agree on
@@ -32,8 +34,10 @@ final class SameEvent {
     SameEvent(Model taxonomy) {
         taxonomy.listStatements(null, SKOS.related, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(s -> {
             if (s.getObject().isURIResource()) {
-                related.add(last(s.getSubject().getURI()) + " " + last(s.getObject().asResource().getURI()));
-                related.add(last(s.getObject().asResource().getURI()) + " " + last(s.getSubject().getURI()));
+                String a = last(s.getSubject().getURI());
+                String b = last(s.getObject().asResource().getURI());
+                related.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+                related.computeIfAbsent(b, k -> new HashSet<>()).add(a);
             }
         });
     }
@@ -45,16 +49,19 @@ final class SameEvent {
     }
 
     private double type(IncidentFacts a, IncidentFacts b) {
-        return a.type().equals(b.type()) ? 1 : related.contains(a.type() + " " + b.type()) ? 0.6 : -1;
+        return a.type().equals(b.type()) ? 1 : related.getOrDefault(a.type(), Set.of()).contains(b.type()) ? 0.6 : -1;
     }
 
     Optional<Decision> decide(IncidentFacts a, IncidentFacts b) {
-        if (conflict(a, b)) {
+        if (a.article().equals(b.article())) {
             return Optional.empty();
         }
         double type = type(a, b);
-        double date = DateAgreement.of(a, b);
-        double place = PlaceAgreement.of(a, b);
+        double date = type < 0 ? -1 : DateAgreement.of(a, b);
+        double place = date < 0 ? -1 : PlaceAgreement.of(a, b);
+        if (place < 0) {
+            return Optional.empty();
+        }
         Set<String> shared = new HashSet<>(a.actors());
         shared.retainAll(b.actors());
         double actors = Math.min(1, shared.size() / 2.0);
