@@ -52,7 +52,8 @@ final class EventLinker {
         incidents.addAll(incidentsOf(ds, articles));
         Map<String, IncidentFacts> facts = reader.facts(incidents);
         Set<String> wanted = new TreeSet<>();
-        facts.values().forEach(f -> wanted.addAll(LinkKeys.wanted(List.copyOf(f.states()), f.date(), f.published())));
+        facts.values().forEach(f -> wanted.addAll(LinkKeys.wanted(List.copyOf(f.states()), f.admin1(), f.date(),
+                f.published())));
         Set<String> candidates = reader.withKeys(wanted);
         candidates.removeAll(facts.keySet());
         Map<String, String> candidateEvents = new LinkedHashMap<>();

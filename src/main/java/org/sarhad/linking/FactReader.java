@@ -63,7 +63,7 @@ final class FactReader {
                 states.add(country);
             }
             String border = blank(str(s, "border"));
-            m.getOrDefault("key", Set.of()).stream().filter(k -> k.startsWith("A|")).forEach(k -> states.add(k.substring(2)));
+            m.getOrDefault("key", Set.of()).stream().filter(LinkKeys::isArea).forEach(k -> states.add(k.substring(2)));
             // a division's seat, or the division a village lies in, places an incident only roughly: no distances
             String rule = str(s, "rule");
             double[] point = rule.contains("seat") || rule.contains("within") ? point("") : point(str(s, "wkt"));
