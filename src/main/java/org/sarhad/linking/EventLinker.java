@@ -56,19 +56,21 @@ final class EventLinker {
                 f.published())));
         Set<String> candidates = reader.withKeys(wanted);
         candidates.removeAll(facts.keySet());
-        Map<String, String> candidateEvents = new LinkedHashMap<>();
-        if (!candidates.isEmpty()) {
-            select(ds, PREFIXES + "SELECT ?e ?g WHERE { VALUES ?i { " + values(candidates) + " } GRAPH ?g { ?e"
-                    + " sarhad:hasReport ?i } }", candidateEvents);
-        }
+        Map<String, String> candidateEvents = eventsOf(ds, candidates);
         candidates.addAll(members(ds, candidateEvents.keySet()));
         // the other incidents of the candidates' articles: whether two articles tell one story shows across them
         Set<String> candidateArticles = new TreeSet<>();
         reader.facts(candidates).values().forEach(f -> candidateArticles.add(f.article()));
         candidates.addAll(incidentsOf(ds, candidateArticles));
         candidates.removeAll(facts.keySet());
+        // and the events those report in, whole: a group is written under its event's key, replacing that event
+        Map<String, String> articleEvents = eventsOf(ds, candidates);
+        articleEvents.keySet().removeAll(candidateEvents.keySet());
+        candidates.addAll(members(ds, articleEvents.keySet()));
+        candidates.removeAll(facts.keySet());
         facts.putAll(reader.facts(candidates));
         events.putAll(candidateEvents);
+        events.putAll(articleEvents);
         events.values().forEach(ds::removeNamedModel);
         for (Clusters.Group g : Clusters.of(facts, same)) {
             List<IncidentFacts> reports = g.members().stream().map(facts::get).toList();
@@ -78,6 +80,16 @@ final class EventLinker {
             ds.removeNamedModel(graph);
             ds.getNamedModel(graph).add(event);
         }
+    }
+
+    /** The events (IRI to graph) that report any of the given incidents. */
+    private static Map<String, String> eventsOf(Dataset ds, Collection<String> incidents) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (!incidents.isEmpty()) {
+            select(ds, PREFIXES + "SELECT ?e ?g WHERE { VALUES ?i { " + values(incidents) + " } GRAPH ?g { ?e"
+                    + " sarhad:hasReport ?i } }", out);
+        }
+        return out;
     }
 
     private static List<String> incidentsOf(Dataset ds, Collection<String> articles) {
