@@ -31,6 +31,14 @@ final class Clusters {
     }
 
     static List<Group> of(Map<String, IncidentFacts> facts, SameEvent same) {
+        return of(facts, same, Set.of());
+    }
+
+    /**
+     * The groups of {@code facts}; the {@code context} incidents show whether two articles tell one story but join
+     * no group (their events are not regrouped here).
+     */
+    static List<Group> of(Map<String, IncidentFacts> facts, SameEvent same, Set<String> context) {
         List<String> ids = new ArrayList<>(new TreeSet<>(facts.keySet()));
         Map<String, Set<String>> groupOf = new HashMap<>();
         ids.forEach(i -> groupOf.put(i, new TreeSet<>(Set.of(i))));
@@ -48,6 +56,9 @@ final class Clusters {
         edges.sort(Comparator.comparingDouble((Edge e) -> -e.decision().score()).thenComparing(Edge::a)
                 .thenComparing(Edge::b));
         for (Edge e : edges) {
+            if (context.contains(e.a()) || context.contains(e.b())) {
+                continue;
+            }
             Set<String> ga = groupOf.get(e.a());
             Set<String> gb = groupOf.get(e.b());
             if (ga == gb) {

@@ -58,21 +58,19 @@ final class EventLinker {
         candidates.removeAll(facts.keySet());
         Map<String, String> candidateEvents = eventsOf(ds, candidates);
         candidates.addAll(members(ds, candidateEvents.keySet()));
-        // the other incidents of the candidates' articles: whether two articles tell one story shows across them
+        // the other incidents of the candidates' articles: whether two articles tell one story shows across them;
+        // they are context only, not regrouped, as their events are not all read
         Set<String> candidateArticles = new TreeSet<>();
         reader.facts(candidates).values().forEach(f -> candidateArticles.add(f.article()));
-        candidates.addAll(incidentsOf(ds, candidateArticles));
-        candidates.removeAll(facts.keySet());
-        // and the events those report in, whole: a group is written under its event's key, replacing that event
-        Map<String, String> articleEvents = eventsOf(ds, candidates);
-        articleEvents.keySet().removeAll(candidateEvents.keySet());
-        candidates.addAll(members(ds, articleEvents.keySet()));
+        Set<String> context = new TreeSet<>(incidentsOf(ds, candidateArticles));
+        context.removeAll(candidates);
+        context.removeAll(facts.keySet());
+        candidates.addAll(context);
         candidates.removeAll(facts.keySet());
         facts.putAll(reader.facts(candidates));
         events.putAll(candidateEvents);
-        events.putAll(articleEvents);
         events.values().forEach(ds::removeNamedModel);
-        for (Clusters.Group g : Clusters.of(facts, same)) {
+        for (Clusters.Group g : Clusters.of(facts, same, context)) {
             List<IncidentFacts> reports = g.members().stream().map(facts::get).toList();
             String key = EventWriter.key(reports);
             Model event = validator.check(writer.write(key, reports, g.edges()));

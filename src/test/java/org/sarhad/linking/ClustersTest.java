@@ -61,6 +61,16 @@ class ClustersTest {
     }
 
     @Test
+    void context_incidents_show_the_story_but_join_no_group() {
+        Map<String, IncidentFacts> facts = new LinkedHashMap<>();
+        incidents().forEach(f -> facts.put(f.iri(), f));
+        java.util.Set<String> context = java.util.Set.of(incidents().get(0).iri(), incidents().get(3).iri());
+        List<List<String>> groups = Clusters.of(facts, same(), context).stream().map(Clusters.Group::members).toList();
+        assertEquals(1, groups.size(), groups.toString());
+        assertTrue(groups.get(0).get(0).endsWith("a-i2") && groups.get(0).get(1).endsWith("b-i2"), groups.toString());
+    }
+
+    @Test
     void the_groups_do_not_depend_on_the_order_the_incidents_come_in() {
         List<IncidentFacts> incidents = incidents();
         List<IncidentFacts> reversed = new ArrayList<>(incidents);
