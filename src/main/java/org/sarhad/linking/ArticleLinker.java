@@ -33,12 +33,14 @@ final class ArticleLinker {
     private final ReferenceView ref;
     private final PlaceResolver places;
     private final BorderFinder borders;
+    private final GazetteerIndex gazetteer;
 
     ArticleLinker(IriMinter iris, ReferenceView ref, GazetteerIndex gazetteer) {
         this.iris = iris;
         this.ref = ref;
         this.places = new PlaceResolver(gazetteer);
         this.borders = new BorderFinder(ref);
+        this.gazetteer = gazetteer;
     }
 
     Model link(Model article) {
@@ -52,6 +54,7 @@ final class ArticleLinker {
         Statement published = art.getProperty(SchemaDO.datePublished);
         List<IncidentView> incidents = IncidentView.all(article, ref);
         Map<String, Set<String>> areas = new HashMap<>();
+        Map<String, String> divisions = new HashMap<>();
         Set<String> articleArea = new TreeSet<>();
         for (IncidentView i : incidents) {
             Resource r = m.createResource(i.iri());
@@ -60,7 +63,10 @@ final class ArticleLinker {
             Set<String> neighbours = border.map(b -> b.border().states()).orElse(Set.of());
             places.resolve(new PlaceResolver.Query(i.country(), neighbours, i.admin1(), i.admin2(), i.location(),
                     i.place() == null ? null : ref.geonamesId(i.place()), withinIds(article, i.place())))
-                    .ifPresent(p -> addPlace(m, r, p));
+                    .ifPresent(p -> {
+                        addPlace(m, r, p);
+                        divisions.put(i.iri(), gazetteer.admin1Of(p.target()));
+                    });
             Set<String> area = new TreeSet<>(neighbours);
             if (i.country() != null) {
                 area.add(i.country());
@@ -72,7 +78,7 @@ final class ArticleLinker {
             Resource r = m.createResource(i.iri());
             // an incident the text places nowhere is taken to lie in the area of the article's other incidents
             List<String> states = List.copyOf(areas.get(i.iri()).isEmpty() ? articleArea : areas.get(i.iri()));
-            LinkKeys.stored(states, i.date(), published == null ? null : published.getString())
+            LinkKeys.stored(states, divisions.get(i.iri()), i.date(), published == null ? null : published.getString())
                     .forEach(k -> r.addProperty(SARHAD.linkKey, k));
             claims(article, i, incidents.size() == 1).forEach(c -> r.addProperty(SARHAD.incidentClaim, c));
             r.addProperty(PROV.wasDerivedFrom, art);

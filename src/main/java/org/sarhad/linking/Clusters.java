@@ -31,6 +31,14 @@ final class Clusters {
     }
 
     static List<Group> of(Map<String, IncidentFacts> facts, SameEvent same) {
+        return of(facts, same, Set.of());
+    }
+
+    /**
+     * The groups of {@code facts}; the {@code context} incidents show whether two articles tell one story but join
+     * no group (their events are not regrouped here).
+     */
+    static List<Group> of(Map<String, IncidentFacts> facts, SameEvent same, Set<String> context) {
         List<String> ids = new ArrayList<>(new TreeSet<>(facts.keySet()));
         Map<String, Set<String>> groupOf = new HashMap<>();
         ids.forEach(i -> groupOf.put(i, new TreeSet<>(Set.of(i))));
@@ -48,6 +56,9 @@ final class Clusters {
         edges.sort(Comparator.comparingDouble((Edge e) -> -e.decision().score()).thenComparing(Edge::a)
                 .thenComparing(Edge::b));
         for (Edge e : edges) {
+            if (context.contains(e.a()) || context.contains(e.b())) {
+                continue;
+            }
             Set<String> ga = groupOf.get(e.a());
             Set<String> gb = groupOf.get(e.b());
             if (ga == gb) {
@@ -74,9 +85,9 @@ final class Clusters {
 
     /**
      * Keeps the pairs at or over the threshold; a pair between two articles that some pair shows to tell the same
-     * story (one article's report of a strike and its aftermath, another's of the same two) counts {@value
-     * #STORY_BONUS} more, so a weaker pair of theirs is kept and goes before pairs with other articles; its rule
-     * says so.
+     * story (one article's report of a strike and its aftermath, another's of the same two) and agrees on the date
+     * or the place counts {@value #STORY_BONUS} more, so a weaker pair of theirs is kept and goes before pairs with
+     * other articles; its rule says so.
      */
     private static List<Edge> story(List<Edge> edges, Map<String, IncidentFacts> facts) {
         Map<String, List<Edge>> stories = new HashMap<>();
@@ -87,10 +98,12 @@ final class Clusters {
         }
         List<Edge> out = new ArrayList<>();
         for (Edge e : edges) {
-            // another pair of the same two articles, not this one, shows the story
-            if (stories.getOrDefault(articles(e, facts), List.of()).stream().anyMatch(o -> !o.equals(e))) {
+            // another pair of the same two articles, not this one, shows the story, and this one agrees on the date
+            // or the place
+            if (e.decision().anchored()
+                    && stories.getOrDefault(articles(e, facts), List.of()).stream().anyMatch(o -> !o.equals(e))) {
                 out.add(new Edge(e.a(), e.b(), new SameEvent.Decision(Math.min(1, e.decision().score() + STORY_BONUS),
-                        e.decision().rule() + "+same-story")));
+                        e.decision().rule() + "+same-story", true)));
             } else if (e.decision().score() >= SameEvent.THRESHOLD) {
                 out.add(e);
             }

@@ -52,24 +52,25 @@ final class EventLinker {
         incidents.addAll(incidentsOf(ds, articles));
         Map<String, IncidentFacts> facts = reader.facts(incidents);
         Set<String> wanted = new TreeSet<>();
-        facts.values().forEach(f -> wanted.addAll(LinkKeys.wanted(List.copyOf(f.states()), f.date(), f.published())));
+        facts.values().forEach(f -> wanted.addAll(LinkKeys.wanted(List.copyOf(f.states()), f.admin1(), f.date(),
+                f.published())));
         Set<String> candidates = reader.withKeys(wanted);
         candidates.removeAll(facts.keySet());
-        Map<String, String> candidateEvents = new LinkedHashMap<>();
-        if (!candidates.isEmpty()) {
-            select(ds, PREFIXES + "SELECT ?e ?g WHERE { VALUES ?i { " + values(candidates) + " } GRAPH ?g { ?e"
-                    + " sarhad:hasReport ?i } }", candidateEvents);
-        }
+        Map<String, String> candidateEvents = eventsOf(ds, candidates);
         candidates.addAll(members(ds, candidateEvents.keySet()));
-        // the other incidents of the candidates' articles: whether two articles tell one story shows across them
+        // the other incidents of the candidates' articles: whether two articles tell one story shows across them;
+        // they are context only, not regrouped, as their events are not all read
         Set<String> candidateArticles = new TreeSet<>();
         reader.facts(candidates).values().forEach(f -> candidateArticles.add(f.article()));
-        candidates.addAll(incidentsOf(ds, candidateArticles));
+        Set<String> context = new TreeSet<>(incidentsOf(ds, candidateArticles));
+        context.removeAll(candidates);
+        context.removeAll(facts.keySet());
+        candidates.addAll(context);
         candidates.removeAll(facts.keySet());
         facts.putAll(reader.facts(candidates));
         events.putAll(candidateEvents);
         events.values().forEach(ds::removeNamedModel);
-        for (Clusters.Group g : Clusters.of(facts, same)) {
+        for (Clusters.Group g : Clusters.of(facts, same, context)) {
             List<IncidentFacts> reports = g.members().stream().map(facts::get).toList();
             String key = EventWriter.key(reports);
             Model event = validator.check(writer.write(key, reports, g.edges()));
@@ -77,6 +78,16 @@ final class EventLinker {
             ds.removeNamedModel(graph);
             ds.getNamedModel(graph).add(event);
         }
+    }
+
+    /** The events (IRI to graph) that report any of the given incidents. */
+    private static Map<String, String> eventsOf(Dataset ds, Collection<String> incidents) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (!incidents.isEmpty()) {
+            select(ds, PREFIXES + "SELECT ?e ?g WHERE { VALUES ?i { " + values(incidents) + " } GRAPH ?g { ?e"
+                    + " sarhad:hasReport ?i } }", out);
+        }
+        return out;
     }
 
     private static List<String> incidentsOf(Dataset ds, Collection<String> articles) {

@@ -63,15 +63,14 @@ final class FactReader {
                 states.add(country);
             }
             String border = blank(str(s, "border"));
-            m.getOrDefault("key", Set.of()).stream().filter(k -> k.startsWith("A|")).forEach(k -> states.add(k.substring(2)));
+            m.getOrDefault("key", Set.of()).stream().filter(LinkKeys::isArea).forEach(k -> states.add(k.substring(2)));
             // a division's seat, or the division a village lies in, places an incident only roughly: no distances
             String rule = str(s, "rule");
             double[] point = rule.contains("seat") || rule.contains("within") ? point("") : point(str(s, "wkt"));
             String fat = str(s, "fatalities");
             out.put(iri, new IncidentFacts(iri, str(s, "article"), str(s, "articleId"), blank(str(s, "published")),
                     blank(str(s, "outlet")), last(str(s, "type")), blank(str(s, "date")), country, states, border,
-                    m.getOrDefault("name", Set.of()).stream().map(PlaceNames::key).filter(k -> !k.isEmpty())
-                            .collect(Collectors.toSet()),
+                    folded(m, "location"), folded(m, "district"), folded(m, "division"),
                     blank(str(s, "place")), blank(str(s, "feature")), blank(str(s, "admin1")), point[0], point[1],
                     m.getOrDefault("actor", Set.of()), fat.isEmpty() ? null : Integer.valueOf(fat),
                     new ArrayList<>(m.getOrDefault("claim", Set.of()))));
@@ -83,6 +82,11 @@ final class FactReader {
         try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
             qe.execSelect().forEachRemaining(each);
         }
+    }
+
+    private static Set<String> folded(Map<String, Set<String>> cells, String cell) {
+        return cells.getOrDefault(cell, Set.of()).stream().map(PlaceNames::key).filter(k -> !k.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     private static double[] point(String wkt) {

@@ -40,6 +40,7 @@ public final class GazetteerIndex {
     private final Map<String, Feature> seats = new HashMap<>();
     private final Map<String, Feature> byGeonamesId = new HashMap<>();
     private final Map<String, Region> regionsByGeonamesId = new HashMap<>();
+    private final Map<String, String> admin1ByIri = new HashMap<>();
     private int size;
 
     private GazetteerIndex() {
@@ -75,6 +76,9 @@ public final class GazetteerIndex {
                 s.hasProperty(SARHAD.population) ? s.getProperty(SARHAD.population).getLong() : 0, point[0], point[1]);
         size++;
         byGeonamesId.put(f.geonamesId(), f);
+        if (f.admin1() != null) {
+            admin1ByIri.put(f.iri(), f.admin1());
+        }
         for (String name : names(s)) {
             String key = PlaceNames.key(name);
             if (!key.isEmpty()) {
@@ -93,6 +97,7 @@ public final class GazetteerIndex {
     private void addRegion(Resource s) {
         Region r = new Region(str(s, SARHAD.admin1Code), str(s, SKOS.prefLabel), s.getURI());
         regionsByGeonamesId.put(str(s, SARHAD.geonamesId), r);
+        admin1ByIri.put(r.iri(), r.code());
         for (String name : names(s)) {
             String key = PlaceNames.key(name);
             if (!key.isEmpty()) {
@@ -132,6 +137,11 @@ public final class GazetteerIndex {
     /** The seat of a first-level division (its most populous PPLA), if known. */
     Optional<Feature> seat(String admin1Code) {
         return Optional.ofNullable(seats.get(admin1Code));
+    }
+
+    /** The first-level division code of a feature or division of the gazetteer, or null. */
+    String admin1Of(String iri) {
+        return iri == null ? null : admin1ByIri.get(iri);
     }
 
     Optional<Feature> byGeonamesId(String id) {

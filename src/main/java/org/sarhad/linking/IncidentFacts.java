@@ -16,23 +16,28 @@ import java.util.Set;
  * @param country     ISO code, or null
  * @param states      the states of its area: its country and those of its border
  * @param border      IRI of its border, or null
- * @param names       the place names the text gives (location, district, division), folded
+ * @param locations   the location names the text gives (village, post, crossing), folded
+ * @param districts   the district (second-level division) names the text gives, folded
+ * @param divisions   the first-level division names the text gives, folded
  * @param place       IRI of its place, or null
  * @param feature     IRI of the gazetteer feature (or division) its place links to, or null
  * @param admin1      the division code of that feature, or null
- * @param lat         latitude of its point, NaN when none
+ * @param lat         latitude of its point, NaN when none or when its feature is a division (a seat, or the
+ *                    division a place lies in)
  * @param lon         longitude of its point, NaN when none
  * @param actors      IRIs of its participants
  * @param fatalities  the toll it states, or null
  * @param claims      IRIs of the claims of its article about it
  */
 record IncidentFacts(String iri, String article, String articleId, String published, String outlet, String type,
-        String date, String country, Set<String> states, String border, Set<String> names, String place,
-        String feature, String admin1, double lat, double lon, Set<String> actors, Integer fatalities,
-        List<String> claims) {
+        String date, String country, Set<String> states, String border, Set<String> locations, Set<String> districts,
+        Set<String> divisions, String place, String feature, String admin1, double lat, double lon, Set<String> actors,
+        Integer fatalities, List<String> claims) {
     IncidentFacts {
         states = Set.copyOf(states);
-        names = Set.copyOf(names);
+        locations = Set.copyOf(locations);
+        districts = Set.copyOf(districts);
+        divisions = Set.copyOf(divisions);
         actors = Set.copyOf(actors);
         claims = List.copyOf(claims);
     }

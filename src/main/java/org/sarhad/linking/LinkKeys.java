@@ -11,17 +11,23 @@ import java.util.TreeSet;
  * The index keys of an incident, area and month, under which the event linker finds candidates without scanning the
  * store. The month is the date's, else the month the article was published. An incident is stored under
  * {@code M|CC|YYYY-MM} for each state of its area (its country and, on a border, the state across), or
- * {@code M|-|YYYY-MM} without one, and {@code M|*|YYYY-MM}; under {@code A|CC} for each state; and, without any month,
- * under {@code U|CC}. It asks for its states' keys of its month and the months either side, the state-less ones of
- * those months and the month-less ones of its states; a state-less incident asks for every incident of those months;
- * a month-less incident asks for its states' {@code A|CC} (a bucket that grows with the store: such incidents are
- * rare in news with a publication date). A finds B exactly when B finds A, so the order of ingest does not matter.
+ * {@code M|-|YYYY-MM} without one, and {@code M|*|YYYY-MM}; under {@code A|CC} and {@code A|CC|DIV} for each state,
+ * {@code DIV} the first-level division its place links to or {@code -} when none; and, without any month, under
+ * {@code U|CC} and {@code U|CC|DIV}. It asks for its states' keys of its month and the months either side, the
+ * state-less ones of those months and the month-less ones of its states; a state-less incident asks for every
+ * incident of those months. A month-less incident, which nothing dates, asks for the incidents of its division and
+ * those of its states placed in no division ({@code A|CC|DIV}, {@code A|CC|-}), and a dated one for the month-less
+ * ones of its division and of none ({@code U|CC|DIV}, {@code U|CC|-}): incidents in two different divisions are one
+ * event only when their points lie close (a case these buckets leave to dated pairs), and neither bucket grows with
+ * the rest of the state. Only an incident placed in no division asks for every incident ({@code A|CC}) or every
+ * month-less incident ({@code U|CC}) of its states. A finds B exactly when B finds A, so the order of ingest does not
+ * matter.
  */
 final class LinkKeys {
     private LinkKeys() {
     }
 
-    static List<String> stored(List<String> states, String date, String published) {
+    static List<String> stored(List<String> states, String division, String date, String published) {
         TreeSet<String> keys = new TreeSet<>();
         List<String> months = months(date, published, false);
         for (String month : months) {
@@ -31,20 +37,22 @@ final class LinkKeys {
             states.forEach(s -> keys.add("M|" + s + "|" + month));
             keys.add("M|*|" + month);
         }
-        states.forEach(s -> keys.add("A|" + s));
-        if (months.isEmpty()) {
-            states.forEach(s -> keys.add("U|" + s));
+        String div = division == null ? "-" : division;
+        for (String s : states) {
+            keys.add("A|" + s);
+            keys.add("A|" + s + "|" + div);
+            if (months.isEmpty()) {
+                keys.add("U|" + s);
+                keys.add("U|" + s + "|" + div);
+            }
         }
         return List.copyOf(keys);
     }
 
-    /** The keys whose incidents are candidates for an incident of these states and dates. */
-    static List<String> wanted(List<String> states, String date, String published) {
+    /** The keys whose incidents are candidates for an incident of these states, division and dates. */
+    static List<String> wanted(List<String> states, String division, String date, String published) {
         TreeSet<String> keys = new TreeSet<>();
         List<String> months = months(date, published, true);
-        if (months.isEmpty()) {
-            states.forEach(s -> keys.add("A|" + s));
-        }
         for (String month : months) {
             if (states.isEmpty()) {
                 keys.add("M|*|" + month);
@@ -53,10 +61,21 @@ final class LinkKeys {
                 keys.add("M|-|" + month);
             }
         }
-        if (!months.isEmpty()) {
-            states.forEach(s -> keys.add("U|" + s));
+        String bucket = months.isEmpty() ? "A|" : "U|";
+        for (String s : states) {
+            if (division == null) {
+                keys.add(bucket + s);
+            } else {
+                keys.add(bucket + s + "|" + division);
+                keys.add(bucket + s + "|-");
+            }
         }
         return List.copyOf(keys);
+    }
+
+    /** Whether a key is a state's area key {@code A|CC}, which names a state of the incident's area. */
+    static boolean isArea(String key) {
+        return key.startsWith("A|") && key.indexOf('|', 2) < 0;
     }
 
     /** Its own month (a year-only date's twelve); with {@code around}, the months either side as well. */
