@@ -81,10 +81,26 @@ class BrowserPagesTest {
             "--v=0", "--virtual-time-budget=" + SETTLE_MS));
         cmd.addAll(List.of(mode));
         cmd.add(url);
-        Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
-        String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(90, TimeUnit.SECONDS), "chromium finished");
-        return new Rendered(dom, Files.readString(err, StandardCharsets.UTF_8));
+        try {
+            Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
+            String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(90, TimeUnit.SECONDS), "chromium finished");
+            return new Rendered(dom, Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            deleteTree(profile); // one profile per page: left behind they fill the temporary directory
+            Files.deleteIfExists(err);
+        }
+    }
+
+    /** Best effort: a browser helper process still writing there must not fail the page's test. */
+    private static void deleteTree(Path root) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            System.err.println("left " + root + ": " + e);
+        }
     }
 
     static List<String> console(Rendered page) {
