@@ -157,9 +157,9 @@ public final class IncidentAssembler {
     /** The places of the most specific level present (districts over provinces), countries left out. */
     private static List<Name> specific(List<Name> places) {
         for (String level : List.of("location", "admin2", "admin1")) {
-            List<Name> at = places.stream().filter(p -> level.equals(p.level())).toList();
-            if (!at.isEmpty()) {
-                return at;
+            List<Name> here = at(places, level);
+            if (!here.isEmpty()) {
+                return here;
             }
         }
         return List.of();
