@@ -153,7 +153,7 @@ public final class ClaimRuleEngine {
         }
         int root = what.get();
         BitSet clause = s.subtree(root, e -> cut(e, r.cut()) || e.is("nsubj") && root == t.index()
-                || nestedReport(s, e, t.index()) || comment(s, e.head(), e.dependent()), exclude);
+                || nestedReport(s, e, t.index()), exclude);
         dropComments(s, clause);
         if (root == t.index()) {
             dropLeadingAdjuncts(s, t.index(), clause);
