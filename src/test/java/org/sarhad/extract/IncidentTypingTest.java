@@ -34,6 +34,14 @@ class IncidentTypingTest {
     }
 
     @Test
+    void aStatesOwnAttackInAnArticleAboutAirStrikesIsAnAirstrike() {
+        assertEquals("airstrike", firstType(null, "Ruritania's attack on militant hideouts in Pinewood district on "
+                + "Monday killed three people, officials said. The air raid drew protests."));
+        assertEquals("attack", firstType(null, "Ruritania's attack on militant hideouts in Pinewood district on "
+                + "Monday killed three people, officials said."));
+    }
+
+    @Test
     void aGunfightWithSmugglersIsAnArmedClash() {
         assertEquals("armed-clash", firstType(null, "Border guards exchanged fire with a gang in Pinewood district "
                 + "on Monday. Two smugglers were killed and 40 kilograms of heroin were seized."));

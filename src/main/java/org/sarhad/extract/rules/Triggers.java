@@ -112,8 +112,12 @@ public final class Triggers {
                 }
                 mark(used, i, end);
                 Kind kind = refine(k, ts, from, i, stateAir);
-                out.add(trigger(kind == Kind.ATTACK && byStateForces(sentence, end - 1, places) ? Kind.CLASH : kind,
-                        ts, i, end));
+                if (kind == Kind.ATTACK && byStateForces(sentence, end - 1, places)) {
+                    kind = Kind.CLASH;
+                } else if (kind == Kind.ATTACK && (airContext || stateAir) && byState(sentence, end - 1, places)) {
+                    kind = Kind.AIRSTRIKE;
+                }
+                out.add(trigger(kind, ts, i, end));
             }
         }
         bareStrikes(ts, from, to, used, out, airContext || stateAir, places);
@@ -183,6 +187,24 @@ public final class Triggers {
             }
         }
         return false;
+    }
+
+    /**
+     * "Tehran's attacks in Iraq", "Iran attacked": a state itself, not its forces nor militants, as the attacker; in an
+     * article about air strikes its attack is one. Needs the parse; false without one.
+     */
+    private static boolean byState(Sentence s, int trigger, LemmaPhrase.PlaceTest places) {
+        if (!s.parsed()) {
+            return false;
+        }
+        List<Token> agents = new ArrayList<>();
+        for (String rel : List.of("nmod:poss", "amod", "nmod:by", "obl:agent", "obl:by")) {
+            agents.addAll(s.children(trigger, rel));
+        }
+        if (s.token(trigger).isVerb()) {
+            agents.addAll(s.children(trigger, "nsubj"));
+        }
+        return agents.stream().anyMatch(places::inPlace);
     }
 
     private boolean suppressed(Kind k, List<Token> ts, int from, int i, int end, LemmaPhrase.PlaceTest places) {
