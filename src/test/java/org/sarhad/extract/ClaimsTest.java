@@ -32,6 +32,16 @@ class ClaimsTest {
     }
 
     @Test
+    void heIsThePersonNamedSinceTheLastSpeaker() {
+        String text = "A doctor at the district hospital, Lena Varga, said nine people were brought in on Monday. "
+                + "A farmer from the river village, Tomas Berki, carried his brother to the hospital. "
+                + "He said the shooting lasted an hour.";
+        Claim last = claims(text).stream().filter(c -> quote(text, c).startsWith("the shooting")).findFirst().orElseThrow();
+        assertEquals("Tomas Berki", last.claimant().label());
+        assertEquals("Person", last.claimant().type());
+    }
+
+    @Test
     void anAliasResolvesToTheDictionaryEntry() {
         Claim c = claims("The NGC said that four smugglers were stopped near the river post.").get(0);
         assertEquals("National Guard Committee of Ruritania", c.claimant().label());

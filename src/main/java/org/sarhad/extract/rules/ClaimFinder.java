@@ -206,6 +206,9 @@ public final class ClaimFinder {
             }
         }
         Claim antecedent = pronominal && claimant == null ? antecedent(phrase, who, out) : null;
+        if (antecedent != null && coreference.personalAntecedentEnd(phrase, who.start()) > antecedent.evidence().get(0).end()) {
+            antecedent = null; // "X said ... A resident, Y, ... He said": the name nearer than the last speaker
+        }
         if (claimant != null) {
             phrase = claimant.text();
         } else if (antecedent != null) {

@@ -61,6 +61,16 @@ final class Coreference {
     }
 
     /**
+     * Where the person a bare "he"/"she" would resolve to is named, or -1 when none stands before. Only persons:
+     * the last organisation before an "it" is as often one named inside the previous claim as the speaker.
+     */
+    int personalAntecedentEnd(String phrase, int before) {
+        Name n = PERSONAL.contains(phrase.toLowerCase(Locale.ROOT).strip()) ? last(before, x -> "Person".equals(x.type()))
+                : null;
+        return n == null ? -1 : n.span().end();
+    }
+
+    /**
      * "The Taliban did not comment, but it has rejected ...": a pronoun whose antecedent is named earlier in its own
      * sentence; the mention carries that name's text. Null when the sentence names no fitting entity first, or only
      * inside a quotation (the speaker of "“... the terrorists ...,” it said" is not the terrorists).

@@ -130,6 +130,16 @@ public final class Lexicon {
         return words.contains(lemma);
     }
 
+    /** The words listed under the cue concept with notation {@code cue}, longest first (for alternations). */
+    public List<String> words(String cue) {
+        Set<String> words = cues.get(cue);
+        if (words == null) {
+            throw new IllegalArgumentException("no cue concept '" + cue + "' in the lexicon");
+        }
+        return words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder())).toList();
+    }
+
     /** Whether token {@code i} has a dependent by one of {@code relations} that is a negation cue ("did not say"). */
     public boolean negated(Sentence s, int i, String... relations) {
         for (String rel : relations) {

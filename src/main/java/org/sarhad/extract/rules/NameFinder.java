@@ -76,6 +76,15 @@ public final class NameFinder {
             + "(?:official|spokes(?:man|person|woman)|commissioner|head|chief|minister|commander|president|governor|"
             + "analyst|expert|leader|officer)");
 
+    /**
+     * "A resident of the village, Wali Khan, said", "the doctor, Ana Petrova, told": a name set off after a noun of a
+     * person's post or part (the lexicon's person roles).
+     */
+    private static final Pattern PERSON_AFTER_ROLE = Pattern.compile("\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w'\u2019-]+\\s+){0,4}?"
+            + "(?:" + Lexicon.standard().words("person-role").stream().map(Pattern::quote)
+            .collect(java.util.stream.Collectors.joining("|")) + ")\\b[^,.;:\u201C\u201D\"]{0,60}?,\\s+"
+            + PERSON_NAME + "(?=,|\\s(?:said|told|says|added)\\b)");
+
     private static final Pattern FOLLOWING_DESIGNATOR = Pattern.compile("^\\s+" + DESIGNATOR + "\\b");
     private static final Pattern LEADING_STOP = Pattern.compile("^(?:(?:The|In|On|At|From|Of|And|But|During|After|"
             + "Near|Meanwhile|Since)\\s+)+");
@@ -104,6 +113,7 @@ public final class NameFinder {
         mint(names, text, QUOTED_POST, EntityKind.PLACE, 1);
         mintPersons(names, text, PERSON_TITLED);
         mintPersons(names, text, PERSON_APPOSED);
+        mintPersons(names, text, PERSON_AFTER_ROLE);
         mintForces(names, text);
         mint(names, text, GROUP, EntityKind.ACTOR, 1);
         mintAnchored(names, text, ORG_HEAD);
