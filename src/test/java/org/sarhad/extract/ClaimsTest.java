@@ -42,6 +42,17 @@ class ClaimsTest {
     }
 
     @Test
+    void aQuotationRunningOverParagraphsIsTheSpeakersWordsThroughout() {
+        String text = "\u201CThe pass was closed at dawn,\u201D Omar Haddad said.\n\n\u201CThe guards saw four men with rifles. "
+                + "They fled back across the river.\n\n\u201CNobody was hurt,\u201D he said.";
+        List<Claim> cs = claims(text);
+        for (String q : List.of("The guards saw four men with rifles", "They fled back across the river", "Nobody was hurt")) {
+            assertTrue(cs.stream().anyMatch(c -> quote(text, c).startsWith(q)
+                    && Ruritania.HADDAD.equals(c.claimant().entityRef())), q + " in " + cs);
+        }
+    }
+
+    @Test
     void anAliasResolvesToTheDictionaryEntry() {
         Claim c = claims("The NGC said that four smugglers were stopped near the river post.").get(0);
         assertEquals("National Guard Committee of Ruritania", c.claimant().label());

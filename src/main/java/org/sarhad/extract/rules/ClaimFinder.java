@@ -123,6 +123,9 @@ public final class ClaimFinder {
         List<Claim> out = new ArrayList<>();
         Claim last = here.stream().filter(c -> c.quote().start() - s.span().start() <= 2).findFirst().orElse(null);
         int open = last == null ? -1 : Quotation.openedBefore(text, s.span().start());
+        if (last != null && open < 0 && Quotation.isOpening(text.charAt(s.span().start()))) {
+            open = Quotation.continuedFrom(text, s.span().start());
+        }
         if (open < 0) {
             return out;
         }

@@ -13,6 +13,10 @@ final class Quotation {
     private Quotation() {
     }
 
+    static boolean isOpening(char c) {
+        return OPENING.indexOf(c) >= 0;
+    }
+
     /** Any quotation mark, straight ones included. */
     static boolean isMark(char c) {
         return OPENING.indexOf(c) >= 0 || CLOSING.indexOf(c) >= 0 || c == '"';
@@ -20,9 +24,37 @@ final class Quotation {
 
     /**
      * The offset of the opening mark of a quotation still open at {@code at} (opened before it, not yet closed), or
-     * -1 when no quotation is open there. A paragraph break closes any quotation.
+     * -1 when no quotation is open there. A paragraph break closes a quotation, unless the paragraph left it open
+     * and the next one opens again with a mark: the way a speaker's words run over several paragraphs.
      */
     static int openedBefore(String text, int at) {
+        int open = openedInParagraph(text, at);
+        if (open < 0) {
+            return -1;
+        }
+        int earlier = continuedFrom(text, open);
+        return earlier < 0 ? open : earlier;
+    }
+
+    /**
+     * The opening mark of the quotation that the paragraph opened by {@code mark} goes on with (the earlier
+     * paragraphs left it open), or -1 when the mark opens a quotation of its own.
+     */
+    static int continuedFrom(String text, int mark) {
+        int earliest = -1;
+        int open = mark;
+        for (int hops = 0; hops < 4; hops++) {
+            int breakAt = paragraphBreakBefore(text, open);
+            open = breakAt < 0 ? -1 : openedInParagraph(text, breakAt);
+            if (open < 0) {
+                break;
+            }
+            earliest = open;
+        }
+        return earliest;
+    }
+
+    private static int openedInParagraph(String text, int at) {
         for (int i = at - 1; i >= 0 && at - i <= LONGEST; i--) {
             char c = text.charAt(i);
             if (CLOSING.indexOf(c) >= 0 || c == '\n' && i > 0 && text.charAt(i - 1) == '\n') {
@@ -33,5 +65,18 @@ final class Quotation {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the paragraph before {@code mark} ends when the mark opens its paragraph (after a blank line), else -1.
+     */
+    private static int paragraphBreakBefore(String text, int mark) {
+        int i = mark - 1;
+        int newlines = 0;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            newlines += text.charAt(i) == '\n' ? 1 : 0;
+            i--;
+        }
+        return newlines >= 2 && i >= 0 ? i + 1 : -1;
     }
 }
