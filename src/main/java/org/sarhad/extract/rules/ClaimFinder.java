@@ -182,7 +182,7 @@ public final class ClaimFinder {
     private void attributed(Sentence s, Attribution a, List<Claim> out, int offset) {
         Span who = Speech.trim(text, a.claimant().start(), a.claimant().end());
         Span content = Speech.trim(text, a.content().start(), a.content().end());
-        if (ownOutlet(who) || content.end() - content.start() < 8 || who.end() <= who.start() || relayed(who, a)) {
+        if (ownOutlet(who) || content.end() - content.start() < 8 || who.end() <= who.start() || relayed(s, who, a)) {
             return;
         }
         String phrase = who.of(text).strip();
@@ -335,10 +335,21 @@ public final class ClaimFinder {
         return -1;
     }
 
-    /** "AKIPress reported that ...": an outlet reporting relays news; the parties it cites make the claims. */
-    private boolean relayed(Span who, Attribution a) {
-        return a.trigger().of(text).toLowerCase(Locale.ROOT).startsWith("report")
-                && names.stream().anyMatch(n -> who.contains(n.span()) && "MediaOutlet".equals(n.type()));
+    /**
+     * "AKIPress reported that ... AKIPress cited a statement from X": an outlet reporting what it cites in the same
+     * paragraph relays news; the parties it cites make the claims. An agency reporting on its own account ("IRNA
+     * reported that", nothing cited) claims itself.
+     */
+    private boolean relayed(Sentence s, Span who, Attribution a) {
+        if (!a.trigger().of(text).toLowerCase(Locale.ROOT).startsWith("report")
+                || names.stream().noneMatch(n -> who.contains(n.span()) && "MediaOutlet".equals(n.type()))) {
+            return false;
+        }
+        int from = text.lastIndexOf("\n\n", s.span().start());
+        int to = text.indexOf("\n\n", s.span().end());
+        Span paragraph = new Span(Math.max(0, from), to < 0 ? text.length() : to);
+        return document.sentences().stream().filter(x -> paragraph.contains(x.span()))
+                .flatMap(x -> x.tokens().stream()).anyMatch(t -> lexicon.is("source-verb", t.lemma()) && t.isVerb());
     }
 
     /** The article's own outlet narrating ("Reuters reported") is not a party making a claim. */
