@@ -53,6 +53,14 @@ class ClaimsTest {
     }
 
     @Test
+    void aReportInsideASpeakersQuotationIsTheSpeakersClaim() {
+        String text = "\u201CThe guards said the road was open again,\u201D Omar Haddad told reporters.";
+        List<Claim> cs = claims(text);
+        assertEquals(1, cs.size(), cs.toString());
+        assertEquals(Ruritania.HADDAD, cs.get(0).claimant().entityRef());
+    }
+
+    @Test
     void anAliasResolvesToTheDictionaryEntry() {
         Claim c = claims("The NGC said that four smugglers were stopped near the river post.").get(0);
         assertEquals("National Guard Committee of Ruritania", c.claimant().label());

@@ -59,4 +59,21 @@ final class ClaimFilters {
         }
         return false;
     }
+
+    /**
+     * "“The other side promised to open the road,” said X": a report inside a speaker's own quoted words is part of
+     * what the speaker claims, not a claim of the party it names.
+     */
+    static List<Claim> withoutReportsInsideQuotations(String text, List<Claim> sameSentence) {
+        List<Claim> out = new java.util.ArrayList<>();
+        for (Claim c : sameSentence) {
+            Span who = c.claimant().span();
+            boolean inner = who != null && sameSentence.stream().anyMatch(d -> d != c && quoted(text, d.quote())
+                    && d.quote().contains(c.quote()) && d.quote().contains(who));
+            if (!inner) {
+                out.add(c);
+            }
+        }
+        return out.size() == sameSentence.size() ? sameSentence : out;
+    }
 }

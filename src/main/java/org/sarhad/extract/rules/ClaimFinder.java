@@ -99,6 +99,10 @@ public final class ClaimFinder {
             for (Attribution a : engine.read(sentence)) {
                 attributed(sentence, a, here, claims.size());
             }
+            List<Claim> kept = ClaimFilters.withoutReportsInsideQuotations(text, here);
+            if (kept.size() < here.size()) {
+                here = renumbered(kept, claims.size());
+            }
             if (here.isEmpty()) {
                 here.addAll(continuedQuotation(sentence, claims, claims.size()));
             }
