@@ -119,6 +119,16 @@ class IncidentsTest {
     }
 
     @Test
+    void theStateThatStrikesIsNotThePlaceInReportedSpeechOrBeforeTheTrigger() {
+        Incident said = incidents("Borduria said on Monday that Ruritania conducted an air strike on its territory, "
+                + "killing two children.").get(0);
+        assertEquals(null, said.place().countryCode(), said.toString());
+        Incident modifier = incidents("Borduria warned of consequences after a Ruritania air strike killed two "
+                + "children.").get(0);
+        assertEquals(null, modifier.place().countryCode(), modifier.toString());
+    }
+
+    @Test
     void anUnknownNameAfterALocativePrepositionIsThePlace() {
         List<Incident> near = incidents("Militants attacked a checkpoint near Zarkhet on Monday, killing two guards.");
         assertEquals("Zarkhet", near.get(0).place().location());

@@ -46,6 +46,9 @@ public final class FrameReader {
     private static final String[] NEW_EVENT_STEMS = {"similar", "separate", "earlier attack", "previous", "not the first",
         "last ", "latest"};
 
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("that", "whether", "if", "because",
+            "although", "though", "while", "since", "after", "before", "as");
+
     private FrameReader() {
     }
 
@@ -106,7 +109,8 @@ public final class FrameReader {
                 continue;
             }
             String before = text.substring(Math.max(clause.start(), n.span().start() - 80), n.span().start());
-            if (n.isPlace() && (dateline(text, n) || demonym(text, n) || actsAsSubject(sentence, n))) {
+            if (n.isPlace() && (dateline(text, n) || demonym(text, n) || actsAsSubject(sentence, n)
+                    || modifiesTrigger(text, n, triggers))) {
                 continue;
             }
             String lower = before.toLowerCase(java.util.Locale.ROOT);
@@ -157,8 +161,27 @@ public final class FrameReader {
         while (before >= 0 && first - before <= 4 && NOUN_PHRASE_TAGS.contains(s.token(before).tag())) {
             before--; // "in Pakistan's Balochistan province": the preposition governs the whole phrase
         }
-        boolean governed = before >= 0 && (s.token(before).tag().equals("IN") || s.token(before).tag().equals("TO"));
+        // "said that Iran conducted": a subordinator tagged IN governs a clause, not the name
+        boolean governed = before >= 0 && (s.token(before).tag().equals("IN") && !SUBORDINATORS.contains(
+                s.token(before).word().toLowerCase(java.util.Locale.ROOT)) || s.token(before).tag().equals("TO"));
         return finite && !governed;
+    }
+
+    /**
+     * "Iran air strike kills two", "a Pakistani drone strike": a state's name or adjective set right before the trigger
+     * noun names who struck, not where.
+     */
+    private static boolean modifiesTrigger(String text, Name n, List<Triggers.Trigger> triggers) {
+        if (!"Country".equals(n.type())) {
+            return false;
+        }
+        for (Triggers.Trigger t : triggers) {
+            if (t.start() >= n.span().end() && t.start() - n.span().end() <= 12
+                    && text.substring(n.span().end(), t.start()).matches("\\s+(?:[a-z-]+\\s+)?")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "PESHAWAR, Feb 20 (DNA):", "DUSHANBE -": the place a report was filed from, not where events happened. */
