@@ -97,6 +97,14 @@ class IncidentsTest {
     }
 
     @Test
+    void theInjuredBesideTheDeadAreNotCounted() {
+        List<Incident> is = incidents("Officials said that the attack in Pinewood district left two children dead and "
+                + "three people injured.");
+        assertEquals(1, is.size());
+        assertEquals(2, is.get(0).fatalities());
+    }
+
+    @Test
     void theVictimsOfADeathNounAreCounted() {
         List<Incident> is = incidents("Bordurian drones struck a house in Pinewood district on Monday, resulting in the "
                 + "deaths of three villagers, the ministry said.");

@@ -73,22 +73,26 @@ final class DeathCounts {
             heads.addAll(s.children(verb, "nsubj:pass"));
             heads.addAll(s.children(verb, "obj"));
             if (heads.isEmpty()) {
-                heads.add(s.token(verb));
+                // "left two children dead and three injured": "dead" qualifies its own noun, not the conjuncts
+                return count(s, List.of(s.token(verb)), into);
             }
         }
         // enhanced++ repeats a shared object on every conjunct: count the tree's own dependents only
         heads.removeIf(h -> s.parent(h.index()) != kill.index() && !kill.lemma().equals("dead"));
-        heads = heads.stream().distinct().toList();
+        List<Token> victims = new ArrayList<>();
+        heads.stream().distinct().forEach(h -> withConjuncts(s, h).forEach(victims::add));
+        return count(s, victims, into);
+    }
+
+    private boolean count(Sentence s, List<Token> victims, Map<Side, Integer> into) {
         boolean found = false;
-        for (Token h : heads) {
-            for (Token v : withConjuncts(s, h)) {
-                Integer n = number(s, v);
-                if (n != null && n > 0 && n < 10_000) {
-                    into.merge(side(v), n, Integer::sum);
-                    found = true;
-                } else if (n != null && n == 0) {
-                    found = true;
-                }
+        for (Token v : victims) {
+            Integer n = number(s, v);
+            if (n != null && n > 0 && n < 10_000) {
+                into.merge(side(v), n, Integer::sum);
+                found = true;
+            } else if (n != null && n == 0) {
+                found = true;
             }
         }
         return found;
