@@ -27,6 +27,19 @@ class DateResolverTest {
     }
 
     @Test
+    void withoutAPublicationDateAMonthAndDayTakeTheYearTheArticleStatesInFull() {
+        String text = "Guards stand at the post on March 9, 2023.\n\nAFP\n\nGunmen crossed on the night of March 4-5 and "
+                + "fired again on Monday.";
+        LocalDate anchor = DateResolver.yearAnchor(text);
+        assertEquals(LocalDate.of(2023, 3, 9), anchor);
+        int body = text.indexOf("Gunmen");
+        List<DateResolver.DateHit> hits = DateResolver.find(text, body, text.length(), null, anchor);
+        assertEquals("2023-03-05", hits.get(0).value().value());
+        assertEquals(null, hits.get(1).value().value(), "a weekday still needs the publication date");
+        assertEquals(null, DateResolver.find(text, body, text.length(), null).get(0).value().value());
+    }
+
+    @Test
     void weekdaysAndYesterdayResolveBackwardsFromPublication() {
         assertEquals("2024-05-13", value("The post came under fire on Monday."));
         assertEquals("2024-05-15", value("Shots were heard on Wednesday morning."));

@@ -137,6 +137,18 @@ class IncidentsTest {
     }
 
     @Test
+    void anUndatedEventTakesTheFullDateAClauseNearbyStatesButNotACaptionsPlace() {
+        String text = "A view of the Pinewood district crossing on June 3, 2024.\n\nAFP\n\nCustoms officers seized 40 "
+                + "rifles from a truck at the border, a statement said on Monday.\n\n\u201COn 11th May, 2024 at about "
+                + "6 pm, a truck loaded with coal entered the terminal,\u201D the statement said.";
+        Article a = new Article("t9", null, null, null, null, text, "test");
+        List<Incident> is = Extractor.create(DICT).extract(a).incidents();
+        assertEquals(1, is.size(), is.toString());
+        assertEquals("2024-05-11", is.get(0).date().value());
+        assertEquals(null, is.get(0).place().admin2(), "the caption's place is not the event's");
+    }
+
+    @Test
     void anUnknownNameAfterALocativePrepositionIsThePlace() {
         List<Incident> near = incidents("Militants attacked a checkpoint near Zarkhet on Monday, killing two guards.");
         assertEquals("Zarkhet", near.get(0).place().location());

@@ -30,7 +30,7 @@ public final class ClaimFinder {
             + "message|post|press release)");
 
     private static final Pattern PHOTO_CREDIT = Pattern.compile("\\s*(?:\\(?\\p{Lu}{2,}(?: Photo)?/\\p{Lu}|\\(?(?:Photo|Image|"
-            + "File photo)\\s*[:/])");
+            + "File photo)\\s*[:/]|\\n\\s*\\p{Lu}{2,}(?:[/-]\\p{Lu}[\\p{L}]*)?[ \\t]*(?:\\n|$))");
 
     private static final Pattern BARE_PRONOUN = Pattern.compile("(?i)he|she|it|they");
 
@@ -82,7 +82,7 @@ public final class ClaimFinder {
         return count >= 2;
     }
 
-    /** A photo caption: the picture's credit follows it ("REUTERS/Name", "AP Photo/Name", "Photo: X"). */
+    /** A photo caption: the picture's credit follows it ("REUTERS/Name", "AP Photo/Name", "Photo: X", a line "AFP"). */
     private static boolean captioned(String text, Span sentence) {
         Matcher credit = PHOTO_CREDIT.matcher(text);
         credit.region(sentence.end(), Math.min(text.length(), sentence.end() + 80));

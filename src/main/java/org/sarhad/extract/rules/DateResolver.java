@@ -70,14 +70,24 @@ public final class DateResolver {
     }
 
     public static List<DateHit> find(String text, int from, int to, LocalDate published) {
+        return find(text, from, to, published, null);
+    }
+
+    /**
+     * As {@link #find(String, int, int, LocalDate)}; with no publication date, a month and day without a year take
+     * their year from {@code yearAnchor} (see {@link #yearAnchor}), a date the article itself states in full. Weekdays
+     * and relative phrases still need the publication date: a caption's date is no "today".
+     */
+    public static List<DateHit> find(String text, int from, int to, LocalDate published, LocalDate yearAnchor) {
+        LocalDate yearFrom = published != null ? published : yearAnchor;
         String s = text.substring(from, to);
         String lower = s.toLowerCase(Locale.ROOT);
         List<DateHit> hits = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
         int[] months = monthPositions(s);
         if (months.length > 0) {
-            collectAround(hits, taken, s, from, months, MONTH_DAY, m -> monthDay(m, published), text);
-            collectAround(hits, taken, s, from, months, DAY_MONTH, m -> dayMonth(m, published), text);
+            collectAround(hits, taken, s, from, months, MONTH_DAY, m -> monthDay(m, yearFrom), text);
+            collectAround(hits, taken, s, from, months, DAY_MONTH, m -> dayMonth(m, yearFrom), text);
             collectAround(hits, taken, s, from, months, MONTH_ONLY, m -> monthOnly(m, published), text);
         }
         if (lower.contains("day")) {
@@ -92,6 +102,19 @@ public final class DateResolver {
         }
         hits.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return List.copyOf(hits);
+    }
+
+    /** The latest date the text states with day, month and year ("October 12, 2025", "11th October, 2024"), or null. */
+    public static LocalDate yearAnchor(String text) {
+        LocalDate latest = null;
+        for (DateHit h : find(text, 0, text.length(), null, null)) {
+            DateValue v = h.value();
+            if (v.known() && v.precision() == Precision.DAY) {
+                LocalDate d = LocalDate.parse(v.value());
+                latest = latest == null || d.isAfter(latest) ? d : latest;
+            }
+        }
+        return latest;
     }
 
     private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",

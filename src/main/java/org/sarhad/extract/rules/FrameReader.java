@@ -32,7 +32,7 @@ public final class FrameReader {
             + "|\\bback to\\s+|\\bfled (?:to|into)\\s+|\\bdisappeared into\\s+|\\bretreated (?:to|into)\\s+|"
             + "\\btalks in\\s+|\\bstalemate in\\s+|\\bsummit in\\s+|\\b(?:resident|native|residents|natives) of\\s+"
             + "|\\bhail(?:ed|ing|s)? from\\s+|\\bhometown,?\\s+)$");
-    private static final Pattern DEMONYM_USE = Pattern.compile("^\\s+(?!territory|soil|airspace)[a-z]");
+    private static final Pattern DEMONYM_USE = Pattern.compile("^(?:\\s+|-)(?!territory|soil|airspace)[a-z]");
     private static final Pattern ANAPHORIC = Pattern.compile("(?i)\\b(?:the|this|that|these|latest)\\s+(?:\\w+\\s+)?$");
     private static final java.util.Set<String> NOUN_PHRASE_TAGS = java.util.Set.of("POS", "NNP", "NNPS", "NN", "NNS",
             "JJ", "DT");
@@ -57,11 +57,12 @@ public final class FrameReader {
         String text = document.text();
         LemmaPhrase.PlaceTest places = t -> names.stream().anyMatch(n -> n.isPlace() && n.span().contains(t.span()));
         boolean air = airContext(document, places);
+        LocalDate yearAnchor = published == null ? DateResolver.yearAnchor(text) : null;
         List<Frame> frames = new ArrayList<>();
         for (Sentence s : document.sentences()) {
             for (Span clause : clauses(text, s.span())) {
                 List<Triggers.Trigger> triggers = TRIGGERS.find(s, clause, places, air);
-                frames.add(frame(text, s, clause, triggers, names, published,
+                frames.add(frame(text, s, clause, triggers, names, published, yearAnchor,
                         s.furniture() || Speech.headline(text, s.span(), title)));
             }
         }
@@ -100,7 +101,7 @@ public final class FrameReader {
     }
 
     private static Frame frame(String text, Sentence sentence, Span clause, List<Triggers.Trigger> triggers,
-            List<Name> names, LocalDate published, boolean headline) {
+            List<Name> names, LocalDate published, LocalDate yearAnchor, boolean headline) {
         List<Name> places = new ArrayList<>();
         List<Name> origins = new ArrayList<>();
         List<Name> actors = new ArrayList<>();
@@ -125,7 +126,7 @@ public final class FrameReader {
         }
         List<DateResolver.DateHit> dates = new ArrayList<>();
         List<DateResolver.DateHit> statements = new ArrayList<>();
-        for (DateResolver.DateHit d : DateResolver.find(text, clause.start(), clause.end(), published)) {
+        for (DateResolver.DateHit d : DateResolver.find(text, clause.start(), clause.end(), published, yearAnchor)) {
             (d.statement() ? statements : dates).add(d);
         }
         String c = clause.of(text);

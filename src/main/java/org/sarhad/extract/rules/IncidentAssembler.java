@@ -30,7 +30,55 @@ public final class IncidentAssembler {
                 place(drafts, part, parts.size() > 1);
             }
         }
+        datedByNeighbours(drafts, frames);
         return drafts;
+    }
+
+    /** Sentences after a draft's last one within which a full date nearby can still be the event's. */
+    private static final int DATE_REACH = 3;
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
+
+    /**
+     * "Customs seized weapons at the border. ... “On 11th October, 2024, a truck entered the terminal,” the statement
+     * said.": a draft no clause of its own dates takes the one full date (day, month and year) that a clause without
+     * a trigger gives close by, when the places agree. A weekday or a bare month-day is not enough: without the
+     * publication date it says nothing.
+     */
+    private void datedByNeighbours(List<Draft> drafts, List<Frame> frames) {
+        java.util.Set<Frame> used = new HashSet<>();
+        for (Draft d : drafts) {
+            if (d.date() != null) {
+                continue;
+            }
+            int first = d.frames.get(0).sentence();
+            List<Frame> near = new ArrayList<>();
+            for (Frame f : frames) {
+                boolean close = f.sentence() >= first - 1 && f.sentence() <= d.lastSentence() + DATE_REACH;
+                if (f.triggers().isEmpty() && !f.headline() && close && !used.contains(f) && fullDate(f) != null
+                        && placesAgree(d.places(), f.places(), false)) {
+                    near.add(f);
+                }
+            }
+            if (near.stream().map(f -> fullDate(f).value().value()).distinct().count() == 1) {
+                Frame f = near.get(0);
+                used.add(f);
+                int at = 0;
+                while (at < d.frames.size() && d.frames.get(at).sentence() <= f.sentence()) {
+                    at++;
+                }
+                d.frames.add(at, f);
+            }
+        }
+    }
+
+    private static DateResolver.DateHit fullDate(Frame f) {
+        for (DateResolver.DateHit h : f.dates()) {
+            if (h.value().known() && h.value().precision() == org.sarhad.extract.DateValue.Precision.DAY
+                    && h.value().text() != null && YEAR.matcher(h.value().text()).find()) {
+                return h;
+            }
+        }
+        return null;
     }
 
     private void place(List<Draft> drafts, Frame f, boolean split) {
