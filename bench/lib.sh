@@ -5,7 +5,7 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 WORK="$BENCH_DIR/work"          # generated corpora, stores, tools (not committed)
 RESULTS="$BENCH_DIR/results"
-JAR="$ROOT/target/sarhad.jar"
+JAR="${JAR:-$ROOT/target/sarhad.jar}"   # JAR=... runs another build side by side
 JENA_VERSION=5.6.0
 JAVA_OPTS="${JAVA_OPTS:--Xmx2g}"
 mkdir -p "$WORK" "$RESULTS"
