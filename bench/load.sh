@@ -33,7 +33,7 @@ trap 'stop_server; kill "${INGEST_PID:-}" 2>/dev/null || true' EXIT
 measure() {
   local nice="$1" heavy="$2" tag="n$1-h$2"
   local gc="$WORK/load-gc-$tag.log"
-  JAVA_OPTS="$JAVA_OPTS -Xlog:gc*:file=$gc:uptime" SERVE_ARGS="--exempt-client 127.0.0.1,::1" start_server "$STORE"
+  SERVE_JAVA_OPTS="$SERVE_JAVA_OPTS -Xlog:gc*:file=$gc:uptime" SERVE_ARGS="--exempt-client 127.0.0.1,::1" start_server "$STORE"
   PATHS_FILE="$WORK/load-paths.txt" wrk -t1 -c16 -d15s -s "$WORK/mixed.lua" "http://127.0.0.1:$PORT" > /dev/null
   local load_start
   load_start=$(cut -d' ' -f1-3 /proc/loadavg)

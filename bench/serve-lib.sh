@@ -21,7 +21,7 @@ entity_paths() {
 
 start_server() {
   # SERVE_ARGS: extra serve options, e.g. --exempt-client for a load generator that is one address.
-  java $JAVA_OPTS -jar "$JAR" serve --store "$1" --port "$PORT" ${SERVE_ARGS:-} > "$WORK/serve.log" 2>&1 &
+  java $SERVE_JAVA_OPTS -jar "$JAR" serve --store "$1" --port "$PORT" ${SERVE_ARGS:-} > "$WORK/serve.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$PORT/void" > /dev/null 2>&1 && return 0
