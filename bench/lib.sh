@@ -5,9 +5,14 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 WORK="$BENCH_DIR/work"          # generated corpora, stores, tools (not committed)
 RESULTS="$BENCH_DIR/results"
-JAR="$ROOT/target/sarhad.jar"
+JAR="${JAR:-$ROOT/target/sarhad.jar}"   # JAR=... runs another build side by side
 JENA_VERSION=5.6.0
 JAVA_OPTS="${JAVA_OPTS:--Xmx2g}"
+# The server's JVM: a fixed heap, as the README tells operators. A server's live set is small (about 45 MB here), so
+# G1 left to itself kept the heap near 300 MB and collected the young generation every second; each of those pauses
+# stops every request, and on a loaded machine a pause waits for a core (light mix, 30 s runs in pairs: 35-47
+# pauses with -Xmx2g, 15-18 with -Xms2g too).
+SERVE_JAVA_OPTS="${SERVE_JAVA_OPTS:--Xmx2g -Xms2g}"
 mkdir -p "$WORK" "$RESULTS"
 
 need_jar() {
@@ -30,7 +35,7 @@ machine_facts() {
   disk=$(df -hT "$WORK" | awk 'NR==2{print $1" "$2", "$3" total"}')
   cat <<FACTS
 - date: $(date -u +%Y-%m-%dT%H:%MZ); host: $(uname -sr); nproc: $(nproc); memory: $(free -g | awk '/Mem/{print $2}') GB
-- JVM: $(java -version 2>&1 | head -1); flags: \`$JAVA_OPTS\`; max heap: $(java $JAVA_OPTS -XX:+PrintFlagsFinal -version 2>/dev/null | awk '/ MaxHeapSize /{printf "%.0f MB", $4/1048576}')
+- JVM: $(java -version 2>&1 | head -1); flags: \`$JAVA_OPTS\`, server \`$SERVE_JAVA_OPTS\`; max heap: $(java $JAVA_OPTS -XX:+PrintFlagsFinal -version 2>/dev/null | awk '/ MaxHeapSize /{printf "%.0f MB", $4/1048576}')
 - Jena $JENA_VERSION; disk: $disk (rotational: $(cat /sys/block/$(lsblk -no pkname "$(df "$WORK" | awk 'NR==2{print $1}')" 2>/dev/null || echo vda)/queue/rotational 2>/dev/null || echo unknown))
 - load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (shared machine: compare ratios, not absolute figures)
 FACTS

@@ -21,7 +21,7 @@ entity_paths() {
 
 start_server() {
   # SERVE_ARGS: extra serve options, e.g. --exempt-client for a load generator that is one address.
-  java $JAVA_OPTS -jar "$JAR" serve --store "$1" --port "$PORT" ${SERVE_ARGS:-} > "$WORK/serve.log" 2>&1 &
+  java $SERVE_JAVA_OPTS -jar "$JAR" serve --store "$1" --port "$PORT" ${SERVE_ARGS:-} > "$WORK/serve.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$PORT/void" > /dev/null 2>&1 && return 0
@@ -113,4 +113,22 @@ end
 delay = function() return pause end
 LUA
   echo "$WORK/paced.lua"
+}
+
+# CPU seconds (user + system) a process has used so far; empty when it is gone.
+cpu_seconds() {
+  awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$1/stat" 2>/dev/null || true
+}
+
+# "pauses, total ms, longest ms, GC CPU s per pause s, concurrent cycles" of a -Xlog:gc* log from line $2 on. The GC
+# threads' CPU (User + Sys of each pause) over the pause's wall time: near the number of GC workers when they had
+# the cores, far below it when the pause waited for a core that other processes held.
+gc_pauses() {
+  tail -n +"$(( $2 + 1 ))" "$1" | awk '
+    / Pause .*[0-9.]+ms$/ { v = $NF; sub("ms", "", v); n++; t += v; if (v + 0 > m) m = v + 0; p = 1; next }
+    p && /User=/ { for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == "User" || kv[1] == "Sys") c += kv[2] + 0 }
+                   p = 0; next }
+    / Concurrent Mark Cycle [0-9.]+ms$/ { cc++ }
+    { p = 0 }
+    END { printf "%d, %.0f, %.0f, %.2f, %d concurrent cycles", n, t, m, (t > 0 ? c * 1000 / t : 0), cc }'
 }

@@ -1,9 +1,9 @@
 package org.sarhad.cli;
 
-import org.sarhad.pipeline.Components;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sarhad.pipeline.StoreContext;
 import org.sarhad.server.AdmissionLimits;
 import org.sarhad.server.NewsServer;
 import org.sarhad.store.TdbArticleStore;
@@ -64,8 +64,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         TdbArticleStore s = StoreOption.openExisting(storeOption.store);
         String base = baseOption.of(s);
-        Components c = Components.create(base);
-        c.storeContext(s);
+        // The reference data and ontology only: the extraction models would sit unread in the server's heap.
+        StoreContext.create(base).writeTo(s);
         NewsServer.Builder b = NewsServer.builder().dataset(s.dataset()).port(port).base(base)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds)).corsOrigins(corsOrigins)
                 .maxRequestBytes(maxRequestBytes).admissionLimits(admission());

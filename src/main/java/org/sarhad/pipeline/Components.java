@@ -10,7 +10,6 @@ import org.sarhad.extract.Dictionary;
 import org.sarhad.extract.Extractor;
 import org.sarhad.iri.IriMinter;
 import org.sarhad.mapping.ReadingMapper;
-import org.sarhad.vocab.OntologyResources;
 import org.sarhad.reference.ReferenceData;
 import org.sarhad.store.ArticleStore;
 import org.sarhad.validation.ShapeValidator;
@@ -25,6 +24,7 @@ import org.sarhad.validation.ShapeValidator;
  * </pre>
  */
 public final class Components {
+    private final StoreContext context;
     private final IriMinter iris;
     private final Model ontology;
     private final Model reference;
@@ -32,9 +32,10 @@ public final class Components {
     private final Pipeline pipeline;
 
     private Components(String base) {
-        this.iris = IriMinter.create(base);
-        this.ontology = OntologyResources.ontologyModel();
-        this.reference = ReferenceData.load(base);
+        this.context = StoreContext.create(base);
+        this.iris = context.iris();
+        this.ontology = context.ontology();
+        this.reference = context.reference();
         Dictionary dictionary = ReferenceData.dictionary(reference);
         this.validator = ShapeValidator.create();
         // One flat copy: reference data and ontology do not change while these components live.
@@ -76,9 +77,8 @@ public final class Components {
         return validator;
     }
 
-    /** Puts the current reference data and ontology into the store (each one atomic, idempotent). */
+    /** Puts the current reference data and ontology into the store (each one atomic, written only when changed). */
     public void storeContext(ArticleStore store) {
-        store.replaceGraph(iris.referenceGraph(), reference);
-        store.replaceGraph(iris.ontologyGraph(), ontology);
+        context.writeTo(store);
     }
 }

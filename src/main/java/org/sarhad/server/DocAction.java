@@ -23,7 +23,7 @@ final class DocAction implements GetOnly {
             settings.iris());
         if (graph.isPresent()) {
             String mediaType = Responses.negotiate(action, Offers.DOCUMENT);
-            send(action, graph.get(), mediaType, () -> Txn.calculateRead(settings.dataset(), () -> {
+            send(action, mediaType, () -> Txn.calculateRead(settings.dataset(), () -> {
                 Model description = GraphDocument.describe(settings.dataset(), graph.get());
                 View view = new View(settings.dataset().getUnionModel(), settings.iris());
                 return description.isEmpty() ? null
@@ -39,7 +39,7 @@ final class DocAction implements GetOnly {
         String iri = path.iri(settings.iris());
         String mediaType = Responses.negotiate(action, Offers.DOCUMENT);
         String kind = path.isPart() ? "part" : path.kind();
-        send(action, iri, mediaType, () -> Txn.calculateRead(settings.dataset(), () -> {
+        send(action, mediaType, () -> Txn.calculateRead(settings.dataset(), () -> {
             Model description = new EntityDescriber(settings.dataset()).describe(iri);
             if (description.isEmpty()) {
                 return null;
@@ -49,14 +49,21 @@ final class DocAction implements GetOnly {
         }));
     }
 
-    /** The cached rendering, or 404 when the store knows nothing about {@code iri}. */
-    private void send(HttpAction action, String iri, String mediaType, Supplier<byte[]> render) {
-        byte[] body = cache.computeIfAbsent(iri, mediaType, render);
-        if (body == null) {
-            Responses.error(404, "Nothing is known about <" + iri + ">");
+    /**
+     * The cached document for this path, or 404 when {@code render} finds nothing. Kept by path, not IRI: the HTML
+     * names its alternates by the path it was asked for.
+     */
+    private void send(HttpAction action, String mediaType, Supplier<byte[]> render) {
+        String path = action.getRequestRequestURI();
+        Representation doc = cache.computeIfAbsent(path, mediaType, () -> {
+            byte[] body = render.get();
+            return body == null ? null : Responses.prepareDocument(path, mediaType, body);
+        });
+        if (doc == null) {
+            Responses.error(404, "Nothing is known about <" + path + ">");
             return;
         }
         Responses.varyAccept(action);
-        Responses.sendDocument(action, mediaType, body);
+        Responses.sendDocument(action, doc);
     }
 }

@@ -11,16 +11,16 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * Rendered entity documents by (IRI, media type), so a dereference is a map lookup instead of a DESCRIBE plus
- * rendering. Entries stay valid while the store has had no write transaction since they were rendered: TDB2
- * counts write transactions begun, and any change to that count empties the cache. Stores that are not TDB2
+ * Rendered documents by (key, media type), ready to send (body and ETag), so a dereference is a map lookup
+ * instead of a DESCRIBE plus rendering. Entries stay valid while the store has had no write transaction since they
+ * were rendered: TDB2 counts write transactions begun, and any change to that count empties the cache. Stores that are not TDB2
  * are not cached. Bounded: least recently used entries go first past {@value #MAX_BYTES} bytes.
  */
 final class DocumentCache {
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final LongSupplier writes;
-    private final Map<String, byte[]> entries = new LinkedHashMap<>(1024, 0.75f, true);
+    private final Map<String, Representation> entries = new LinkedHashMap<>(1024, 0.75f, true);
     private long bytes;
     private long seenWrites;
 
@@ -45,20 +45,20 @@ final class DocumentCache {
         return now;
     }
 
-    synchronized byte[] get(String iri, String mediaType) {
-        return stamp() < 0 ? null : entries.get(iri + ' ' + mediaType);
+    synchronized Representation get(String key, String mediaType) {
+        return stamp() < 0 ? null : entries.get(key + ' ' + mediaType);
     }
 
     /** Keeps a body rendered under {@code stamp}, unless a write began meanwhile. */
-    synchronized void put(long stamp, String iri, String mediaType, byte[] body) {
-        if (stamp < 0 || stamp != stamp() || body.length > MAX_BYTES / 16) {
+    synchronized void put(long stamp, String key, String mediaType, Representation doc) {
+        if (stamp < 0 || stamp != stamp() || doc.body().length > MAX_BYTES / 16) {
             return;
         }
-        byte[] old = entries.put(iri + ' ' + mediaType, body);
-        bytes += body.length - (old == null ? 0 : old.length);
+        Representation old = entries.put(key + ' ' + mediaType, doc);
+        bytes += doc.body().length - (old == null ? 0 : old.body().length);
         var it = entries.entrySet().iterator();
         while (bytes > MAX_BYTES && it.hasNext()) {
-            bytes -= it.next().getValue().length;
+            bytes -= it.next().getValue().body().length;
             it.remove();
         }
     }
@@ -67,17 +67,17 @@ final class DocumentCache {
      * The cached body, or one rendered now (outside this cache's lock) and kept for later requests; null, and nothing
      * kept, when {@code render} gives null.
      */
-    byte[] computeIfAbsent(String key, String mediaType, Supplier<byte[]> render) {
-        byte[] cached = get(key, mediaType);
+    Representation computeIfAbsent(String key, String mediaType, Supplier<Representation> render) {
+        Representation cached = get(key, mediaType);
         if (cached != null) {
             return cached;
         }
         long stamp = stamp();
-        byte[] body = render.get();
-        if (body != null) {
-            put(stamp, key, mediaType, body);
+        Representation doc = render.get();
+        if (doc != null) {
+            put(stamp, key, mediaType, doc);
         }
-        return body;
+        return doc;
     }
 
     private static TransactionCoordinator coordinator(DatasetGraph dsg) {

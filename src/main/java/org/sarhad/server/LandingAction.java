@@ -31,12 +31,12 @@ final class LandingAction implements GetOnly {
         if (!"/".equals(action.getRequestRequestURI())) {
             ServletOps.errorNotFound("No such page: " + action.getRequestRequestURI());
         }
-        byte[] body = cache.computeIfAbsent("/", Offers.HTML, () -> {
+        Representation doc = cache.computeIfAbsent("/", Offers.HTML, () -> {
             String counts = Txn.calculateRead(settings.dataset(), this::counts);
-            return Html.page("Sarhad", intro() + counts + LandingSections.recent(index) + LandingSections.top(index)
-                + examples()).getBytes(StandardCharsets.UTF_8);
+            return Representation.of(Offers.HTML, Html.page("Sarhad", intro() + counts + LandingSections.recent(index)
+                + LandingSections.top(index) + examples()));
         });
-        Responses.send(action, Offers.HTML, body);
+        Responses.send(action, doc);
     }
 
     private String intro() {

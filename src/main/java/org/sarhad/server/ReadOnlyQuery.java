@@ -3,7 +3,6 @@ package org.sarhad.server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -38,10 +37,14 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
         this.cap = new ResultCap(settings.resultCap());
     }
 
-    /** Without a query, GET describes the service (or offers a query form to a browser). */
+    /**
+     * Without a query, GET describes the service (or offers a query form to a browser); an update sent by GET is
+     * refused, not answered 200 with the description as if it had been done.
+     */
     @Override
     public void execGet(HttpAction action) {
         if (action.getRequestParameter("query") == null) {
+            refuseUpdate(action);
             ServiceDescription.send(action, settings);
             return;
         }
@@ -52,10 +55,18 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
     @Override
     public void execHead(HttpAction action) {
         if (action.getRequestParameter("query") == null) {
+            refuseUpdate(action);
             ServiceDescription.send(action, settings);
             return;
         }
         executeLifecycle(action);
+    }
+
+    /** 400 (thrown) for an {@code update} parameter: this endpoint is read-only, and updates are never sent by GET. */
+    private static void refuseUpdate(HttpAction action) {
+        if (action.getRequestParameter("update") != null) {
+            ServletOps.errorBadRequest("SPARQL Update is not accepted: this endpoint is read-only.");
+        }
     }
 
     @Override
@@ -77,7 +88,7 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
         if (body.length > max) {
             ServletOps.error(413, RequestSizeLimit.tooLarge(max));
         }
-        execute(new String(body, StandardCharsets.UTF_8), action);
+        execute(QueryBody.decode(body, action.getRequestContentType()), action);
     }
 
     /** Fuseki's own sequence, with the size check, the shortened log line and the parse under the deadline. */

@@ -5,11 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.function.Supplier;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -67,9 +63,9 @@ final class Responses {
     /** A document in the negotiated syntax: RDF from the model, HTML from the page supplier. */
     static void document(HttpAction action, Model model, Supplier<String> html) {
         String mediaType = negotiate(action, Offers.DOCUMENT);
-        byte[] body = render(mediaType, model, html);
+        Representation doc = prepareDocument(action.getRequestRequestURI(), mediaType, render(mediaType, model, html));
         Responses.varyAccept(action);
-        sendDocument(action, mediaType, body);
+        sendDocument(action, doc);
     }
 
     /** The body of a document in {@code mediaType}: the HTML page, or the model in that RDF syntax. */
@@ -93,42 +89,53 @@ final class Responses {
     }
 
     /**
-     * A negotiated document: {@code Link} headers to its RDF forms (the same path under other media types) and, in
-     * HTML, the same as {@code <link rel="alternate">} elements, then {@link #send}.
+     * A negotiated document as sent from {@code path}: in HTML, {@code <link rel="alternate">} elements naming its RDF
+     * forms (the same path under other media types) go into the head. Made once per cached document.
      */
-    static void sendDocument(HttpAction action, String mediaType, byte[] body) {
-        String path = action.getRequestRequestURI();
+    static Representation prepareDocument(String path, String mediaType, byte[] body) {
+        if (!Offers.HTML.equals(mediaType)) {
+            return Representation.of(mediaType, body);
+        }
         StringBuilder head = new StringBuilder();
-        List<String> links = new java.util.ArrayList<>();
         for (String type : Offers.ALTERNATES) {
-            links.add("<" + path + ">; rel=\"alternate\"; type=\"" + type + "\"");
             head.append("<link rel=\"alternate\" type=\"").append(type).append("\" href=\"").append(Html.esc(path))
                 .append("\">");
         }
+        String html = new String(body, StandardCharsets.UTF_8);
+        int end = html.indexOf("</head>");
+        return Representation.of(mediaType, end < 0 ? html : html.substring(0, end) + head + html.substring(end));
+    }
+
+    /** A prepared document with {@code Link} headers to its RDF forms, then {@link #send}. */
+    static void sendDocument(HttpAction action, Representation doc) {
+        String path = action.getRequestRequestURI();
+        List<String> links = new java.util.ArrayList<>();
+        for (String type : Offers.ALTERNATES) {
+            links.add("<" + path + ">; rel=\"alternate\"; type=\"" + type + "\"");
+        }
         // One Link header listing every form (RFC 8288 allows the comma list); Fuseki warns on each addHeader.
         action.setResponseHeader("Link", String.join(", ", links));
-        byte[] sent = body;
-        if (Offers.HTML.equals(mediaType)) {
-            String html = new String(body, StandardCharsets.UTF_8);
-            sent = html.replaceFirst("</head>", Matcher.quoteReplacement(head + "</head>")).getBytes(StandardCharsets.UTF_8);
-        }
-        send(action, mediaType, sent);
+        send(action, doc);
     }
 
     /** 200 with a strong ETag, or 304 when the client's If-None-Match already names it. */
     static void send(HttpAction action, String mediaType, byte[] body) {
-        String etag = "\"" + sha256(mediaType, body) + "\"";
-        action.setResponseHeader("ETag", etag);
+        send(action, Representation.of(mediaType, body));
+    }
+
+    /** 200 with the representation's ETag, or 304 when the client's If-None-Match already names it. */
+    static void send(HttpAction action, Representation doc) {
+        action.setResponseHeader("ETag", doc.etag());
         action.setResponseHeader("Cache-Control", "no-cache");
-        if (matches(action.getRequestHeader("If-None-Match"), etag)) {
+        if (matches(action.getRequestHeader("If-None-Match"), doc.etag())) {
             action.setResponseStatus(304);
             return;
         }
         action.setResponseStatus(200);
-        action.setResponseContentType(Offers.contentType(mediaType));
-        action.setResponseContentLength(body.length);
+        action.setResponseContentType(Offers.contentType(doc.mediaType()));
+        action.setResponseContentLength(doc.body().length);
         try (OutputStream out = action.getResponseOutputStream()) {
-            out.write(body);
+            out.write(doc.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -153,15 +160,5 @@ final class Responses {
             }
         }
         return false;
-    }
-
-    private static String sha256(String mediaType, byte[] body) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(mediaType.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest(body)).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

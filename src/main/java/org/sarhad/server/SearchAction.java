@@ -1,6 +1,5 @@
 package org.sarhad.server;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,19 +52,20 @@ final class SearchAction implements GetOnly {
         if (q != null && q.strip().split("\\s+").length > MAX_WORDS) {
             Responses.error(400, "Search for at most " + MAX_WORDS + " words.");
         }
-        byte[] body;
+        Representation doc;
         try {
-            body = cache.computeIfAbsent("search " + q, mediaType, () -> Txn.calculateRead(settings.dataset(), () -> {
-                List<Hit> hits = q == null || q.isBlank() ? List.of() : search(q.strip());
-                return Offers.JSON.equals(mediaType) ? json(q, hits) : html(q, hits);
-            }).getBytes(StandardCharsets.UTF_8));
+            doc = cache.computeIfAbsent("search " + q, mediaType, () -> Representation.of(mediaType,
+                Txn.calculateRead(settings.dataset(), () -> {
+                    List<Hit> hits = q == null || q.isBlank() ? List.of() : search(q.strip());
+                    return Offers.JSON.equals(mediaType) ? json(q, hits) : html(q, hits);
+                })));
         } catch (TextIndexParseException e) {
             // Words such as AND, OR, NOT are search operators: alone they are not a query.
             Responses.error(400, "Cannot search for \"" + q + "\": AND, OR and NOT are operators and need terms beside"
                 + " them (search for them in lower case).");
             return;
         }
-        Responses.send(action, mediaType, body);
+        Responses.send(action, doc);
     }
 
     List<Hit> search(String q) {

@@ -23,22 +23,24 @@ final class VoidAction implements GetOnly {
     @Override
     public void execGet(HttpAction action) {
         String mediaType = Responses.negotiate(action, Offers.DOCUMENT);
-        byte[] body = cache.computeIfAbsent("/void", mediaType, () -> {
+        Representation doc = cache.computeIfAbsent("/void", mediaType, () -> {
             Model model = model();
             View view = new View(model, settings.iris());
-            return Responses.render(mediaType, model, () -> Html.page("Dataset description (VoID)", "<pre>"
+            byte[] body = Responses.render(mediaType, model, () -> Html.page("Dataset description (VoID)", "<pre>"
                 + Html.esc(new String(Responses.rdf(model, Offers.TURTLE), StandardCharsets.UTF_8))
                 + "</pre>" + Html.list(view.links(view.objects(view.resource(Links.resolve(settings.iris(), "void#sarhad")),
                     model.createProperty(Prefixes.VOID + "exampleResource"))))));
+            return Responses.prepareDocument(action.getRequestRequestURI(), mediaType, body);
         });
         Responses.varyAccept(action);
-        Responses.sendDocument(action, mediaType, body);
+        Responses.sendDocument(action, doc);
     }
 
     /** The description itself, computed once per store version for all media types (kept as N-Triples). */
     private Model model() {
         byte[] nt = cache.computeIfAbsent("/void model", Offers.NTRIPLES, () -> Txn.calculateRead(settings.dataset(),
-            () -> Responses.rdf(VoidDescription.compute(settings.dataset(), settings.iris()), Offers.NTRIPLES)));
+            () -> Representation.of(Offers.NTRIPLES,
+                Responses.rdf(VoidDescription.compute(settings.dataset(), settings.iris()), Offers.NTRIPLES)))).body();
         Model model = Prefixes.apply(ModelFactory.createDefaultModel());
         RDFParser.fromString(new String(nt, StandardCharsets.UTF_8), Lang.NTRIPLES).parse(model);
         return model;

@@ -37,6 +37,14 @@ public interface ArticleStore extends AutoCloseable {
         return Set.of();
     }
 
+    /**
+     * Whether the named graph holds exactly {@code content} (isomorphic: blank nodes may differ in label), so that
+     * writing it again would change nothing. A store that cannot tell cheaply answers false.
+     */
+    default boolean holdsGraph(String graphName, Model content) {
+        return false;
+    }
+
     /** Number of triples in a named graph (0 when absent). */
     long graphSize(String graphName);
 

@@ -4,28 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.Lang;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sarhad.testing.CliProcess;
+import org.sarhad.testing.ServeProcess;
 
 /**
  * {@code serve} in its own JVM with the shipped logging set-up: one line per request without the query text, no
@@ -42,16 +33,7 @@ class ServeLogTest {
 
     @BeforeAll
     static void fixture() throws Exception {
-        // Made by `restore` in its own JVM: a store opened here would stay locked by this JVM.
-        store = tmp.resolve("store");
-        Path backup = tmp.resolve("fixture.nq.gz");
-        Dataset ds = RDFDataMgr.loadDataset("server/fixture.trig");
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(backup))) {
-            RDFDataMgr.write(out, ds, Lang.NQUADS);
-        }
-        CliProcess.Result r = CliProcess.run(tmp.resolve("restore"), Duration.ofSeconds(120), "restore", "--store",
-            store.toString(), backup.toString());
-        assertEquals(0, r.exit(), r.both());
+        store = ServeProcess.restoredStore(tmp, "server/fixture.trig");
     }
 
     @Test
@@ -73,37 +55,19 @@ class ServeLogTest {
     }
 
     private static String serveAndAsk(boolean verbose) throws Exception {
-        int port = freePort();
-        List<String> args = new java.util.ArrayList<>(List.of("serve", "--store", store.toString(), "--port",
-            String.valueOf(port)));
-        if (verbose) {
-            args.add("--verbose");
-        }
-        CliProcess p = CliProcess.start(tmp.resolve("run-" + verbose), MAIN_LOGGING, args.toArray(String[]::new));
-        try {
-            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-            while (!p.stdout().contains("Sarhad serving on") && p.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-            }
-            assertTrue(p.stdout().contains("Sarhad serving on"), p.stderr());
+        String[] extra = verbose ? new String[] {"--verbose"} : new String[0];
+        try (ServeProcess server = ServeProcess.start(tmp.resolve("run-" + verbose), MAIN_LOGGING, store, extra)) {
             HttpClient client = HttpClient.newHttpClient();
             String query = "SELECT * WHERE { ?s ?p \"" + MARKER + "\" }";
             for (String path : List.of("/", "/sarhad/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
                 "/incidents")) {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + server.port() + path)).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, r.statusCode(), path);
             }
             Thread.sleep(500);
-            return p.stderr();
-        } finally {
-            p.kill();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+            return server.process().stderr();
         }
     }
 }

@@ -43,6 +43,31 @@ class DocumentCacheTest {
     }
 
     @Test
+    void get_doc_html_cached_names_its_alternates_once_and_keeps_its_etag_200_then_304() {
+        Dataset ds = TestStore.fresh("doc-cache-html");
+        NewsServer server = NewsServer.builder().dataset(ds).port(0).queryTimeout(Duration.ofSeconds(10)).build().start();
+        try {
+            Http http = new Http(server.port());
+            HttpResponse<String> first = http.get(DOC, "Accept", "text/html");
+            HttpResponse<String> second = http.get(DOC, "Accept", "text/html");
+            assertEquals(200, second.statusCode());
+            assertEquals(first.body(), second.body());
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            assertEquals(etag, second.headers().firstValue("ETag").orElseThrow());
+            String alternate = "<link rel=\"alternate\" type=\"text/turtle\" href=\"" + DOC + "\">";
+            int at = second.body().indexOf(alternate);
+            assertTrue(at > 0 && at < second.body().indexOf("</head>"), "in the head: " + second.body());
+            assertEquals(at, second.body().lastIndexOf(alternate), "named once, however often the page is served");
+            assertTrue(second.headers().firstValue("Link").orElse("").contains("<" + DOC + ">; rel=\"alternate\""));
+            assertEquals(304, http.get(DOC, "Accept", "text/html", "If-None-Match", etag).statusCode());
+            assertEquals(200, http.get(DOC, "Accept", "text/turtle", "If-None-Match", etag).statusCode(),
+                "another media type is another representation");
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void get_void_and_landing_cached_then_recounted_after_a_write_200() {
         Dataset ds = TestStore.fresh("void-cache");
         NewsServer server = NewsServer.builder().dataset(ds).port(0).queryTimeout(Duration.ofSeconds(10)).build().start();
