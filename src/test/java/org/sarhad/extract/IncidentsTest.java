@@ -149,6 +149,13 @@ class IncidentsTest {
     }
 
     @Test
+    void aClauseNamingOtherStatesDoesNotJoinAnEventPlacedInAProvince() {
+        List<Incident> is = incidents("An air strike hit a village in Nordland on Tuesday, a day after Ruritanian "
+                + "troops attacked targets in Borduria and Syldavia with missiles.");
+        assertEquals(List.of("RU", "BD", "SY"), is.stream().map(i -> i.place().countryCode()).toList(), is.toString());
+    }
+
+    @Test
     void anUnknownNameAfterALocativePrepositionIsThePlace() {
         List<Incident> near = incidents("Militants attacked a checkpoint near Zarkhet on Monday, killing two guards.");
         assertEquals("Zarkhet", near.get(0).place().location());

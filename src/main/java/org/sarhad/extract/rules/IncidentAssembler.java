@@ -167,7 +167,11 @@ public final class IncidentAssembler {
         List<Name> specificHave = common == null ? specific(have) : at(have, common);
         List<Name> specificAdd = common == null ? specific(add) : at(add, common);
         if (specificHave.isEmpty() || specificAdd.isEmpty()) {
-            return countriesAgree(have, add) || specificHave.isEmpty() != specificAdd.isEmpty() && !split;
+            // a clause naming one state (the other side of a border) joins a draft placed more precisely; one naming
+            // several other states ("struck targets in Iraq and Syria") reports events of its own
+            List<Name> vague = specificHave.isEmpty() ? have : add;
+            return countriesAgree(have, add) || specificHave.isEmpty() != specificAdd.isEmpty() && !split
+                    && Places.countries(vague).size() <= 1;
         }
         for (Name a : specificAdd) {
             for (Name h : specificHave) {
