@@ -20,23 +20,27 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.sarhad.gazetteer.GeoNamesLoader;
 import org.sarhad.iri.IriMinter;
 import org.sarhad.linking.Linking;
 import org.sarhad.linking.StoreLinker;
 import org.sarhad.pipeline.Components;
 import org.sarhad.store.TdbArticleStore;
+import org.sarhad.vocab.SARHAD;
 
 /**
  * Linking cost per article as the store grows to N articles, side by side with storing the same articles without
  * linking: two TDB2 stores on disk, written in alternating groups of {@value #GROUP} articles. Article k is dev
  * article k mod 53 under a new id with its dates moved on by 14 days per copy, so the store grows in time as a news
- * archive does (a month holds about as many reports of each story at the 10,000th article as at the 100th).
+ * archive does (a month holds about as many reports of each story at the 10,000th article as at the 100th); a copy of
+ * an article without a publication date is given one ({@link #shifted}).
  * Run by {@code bench/linking.sh}: {@code LinkBench dev.jsonl dev2.jsonl gazetteer-dir N out.md}.
  */
 public final class LinkBench {
     static final int GROUP = 50;
     private static final int SHIFT_DAYS = 14;
+    private static final String UNDATED_ANCHOR = "2020-01-01";
 
     private LinkBench() {
     }
@@ -108,7 +112,12 @@ public final class LinkBench {
         Files.writeString(Path.of(args[4]), md.toString(), StandardCharsets.UTF_8);
     }
 
-    /** The article with every date literal moved on by {@code copy * 14} days (months and years likewise). */
+    /**
+     * The article with every date literal moved on by {@code copy * 14} days (months and years likewise). A copy of an
+     * article without a publication date gets one, {@code copy * 14} days after the latest date its incidents carry
+     * (or after {@value #UNDATED_ANCHOR}): an archive does not hold hundreds of identical reports that nothing dates,
+     * which would all be one event.
+     */
     static Graph shifted(Graph g, int copy) {
         if (copy == 0) {
             return g;
@@ -116,7 +125,30 @@ public final class LinkBench {
         Graph out = GraphFactory.createGraphMem();
         g.find().forEach((Triple t) -> out.add(Triple.create(t.getSubject(), t.getPredicate(), shift(t.getObject(),
                 copy * SHIFT_DAYS))));
+        Node published = NodeFactory.createURI(SchemaDO.datePublished.getURI());
+        Node articleId = SARHAD.articleId.asNode();
+        g.find(Node.ANY, articleId, Node.ANY).forEach((Triple t) -> {
+            if (!g.contains(t.getSubject(), published, Node.ANY)) {
+                LocalDate anchor = latestDate(g);
+                out.add(Triple.create(t.getSubject(), published, NodeFactory.createLiteralDT(
+                        anchor.plusDays((long) copy * SHIFT_DAYS).toString(), XSDDatatype.XSDdate)));
+            }
+        });
         return out;
+    }
+
+    /** The latest date an incident of the article carries (a month or year read as its first day). */
+    private static LocalDate latestDate(Graph g) {
+        LocalDate latest = LocalDate.parse(UNDATED_ANCHOR);
+        boolean any = false;
+        for (Triple t : g.find(Node.ANY, SARHAD.date.asNode(), Node.ANY).toList()) {
+            String lex = t.getObject().getLiteralLexicalForm();
+            String day = lex.length() == 4 ? lex + "-01-01" : lex.length() == 7 ? lex + "-01" : lex;
+            LocalDate d = LocalDate.parse(day);
+            latest = !any || d.isAfter(latest) ? d : latest;
+            any = true;
+        }
+        return latest;
     }
 
     private static Node shift(Node n, int days) {
