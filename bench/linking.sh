@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Linking cost per article (link graph + event update) as the store grows to N articles, beside storing the same
-# articles without linking (two TDB2 stores, alternating groups of 50). Articles: dev and dev2 copied under new ids
-# with their dates moved on 14 days per copy. Usage: bench/linking.sh [N=10000]
+# articles without linking (two TDB2 stores, alternating groups of 50). Articles: dev and dev2 copied under new ids,
+# each copy of the 53 published 14 days after the one before on one timeline, its dates moved with it (an unpublished
+# article's copies get a publication date). Usage: bench/linking.sh [N=10000]
 source "$(dirname "$0")/lib.sh"
 N="${1:-10000}"
 DEV="$ROOT/../shared/eval/dev_articles.jsonl"
@@ -17,8 +18,9 @@ OUT="$RESULTS/linking.md"
   echo "# Linking: per-article cost from the 1st to the ${N}th article, beside ingest without linking"
   echo
   machine_facts
-  echo "- corpus: $(cat "$DEV" "$DEV2" | wc -l) dev articles (mapped once), copied under new ids up to $N, dates +14 days per copy;"
-  echo "  gazetteer: the shared GeoNames extract; one run, each row the mean over its group of 50 articles"
+  echo "- corpus: $(cat "$DEV" "$DEV2" | wc -l) dev articles (mapped once), copied under new ids up to $N, copy k published"
+  echo "  2026-01-01 + 14k days with its dates moved with it (a copy of an unpublished article gets a publication date);"
+  echo "  gazetteer: the shared GeoNames extract; one run, each row the mean over the articles since the row before (the first: the first 50)"
   echo "- command: \`bench/linking.sh $N\`"
   echo
 } > "$OUT"

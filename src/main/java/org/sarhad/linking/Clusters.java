@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -43,16 +44,7 @@ final class Clusters {
         Map<String, Set<String>> groupOf = new HashMap<>();
         ids.forEach(i -> groupOf.put(i, new TreeSet<>(Set.of(i))));
         List<Edge> accepted = new ArrayList<>();
-        List<Edge> all = new ArrayList<>();
-        for (int x = 0; x < ids.size(); x++) {
-            for (int y = x + 1; y < ids.size(); y++) {
-                String a = ids.get(x);
-                String b = ids.get(y);
-                Optional<SameEvent.Decision> d = same.decide(facts.get(a), facts.get(b));
-                d.ifPresent(dec -> all.add(new Edge(a, b, dec)));
-            }
-        }
-        List<Edge> edges = story(all, facts);
+        List<Edge> edges = story(pairs(ids, facts, same, context), facts);
         edges.sort(Comparator.comparingDouble((Edge e) -> -e.decision().score()).thenComparing(Edge::a)
                 .thenComparing(Edge::b));
         for (Edge e : edges) {
@@ -81,6 +73,46 @@ final class Clusters {
             }
         }
         return out;
+    }
+
+    /**
+     * The pairs a group can take (both incidents regrouped), and those of context incidents between the same two
+     * articles, which can only show that the two tell one story: pairs of articles no group can join are not
+     * decided, so the context costs what the regrouped incidents' articles hold, not the square of all it holds.
+     */
+    private static List<Edge> pairs(List<String> ids, Map<String, IncidentFacts> facts, SameEvent same,
+            Set<String> context) {
+        List<String> regrouped = ids.stream().filter(i -> !context.contains(i)).toList();
+        List<Edge> all = new ArrayList<>();
+        Set<String> joinable = new TreeSet<>();
+        for (int x = 0; x < regrouped.size(); x++) {
+            for (int y = x + 1; y < regrouped.size(); y++) {
+                decide(regrouped.get(x), regrouped.get(y), facts, same).ifPresent(e -> {
+                    all.add(e);
+                    joinable.add(articles(e, facts));
+                });
+            }
+        }
+        Map<String, List<String>> byArticle = new TreeMap<>();
+        ids.forEach(i -> byArticle.computeIfAbsent(facts.get(i).article(), k -> new ArrayList<>()).add(i));
+        for (String pair : joinable) {
+            String[] ab = pair.split(" ");
+            for (String x : byArticle.get(ab[0])) {
+                for (String y : byArticle.get(ab[1])) {
+                    if (context.contains(x) || context.contains(y)) {
+                        decide(x, y, facts, same).ifPresent(all::add);
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
+    /** The pair of two incidents, the smaller IRI first, when they make one. */
+    private static Optional<Edge> decide(String x, String y, Map<String, IncidentFacts> facts, SameEvent same) {
+        String a = x.compareTo(y) < 0 ? x : y;
+        String b = a.equals(x) ? y : x;
+        return same.decide(facts.get(a), facts.get(b)).map(d -> new Edge(a, b, d));
     }
 
     /**

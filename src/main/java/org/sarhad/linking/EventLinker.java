@@ -44,18 +44,20 @@ final class EventLinker {
             return;
         }
         FactReader reader = new FactReader(ds, ref);
-        String values = values(articles);
         Map<String, String> events = new LinkedHashMap<>();
-        select(ds, PREFIXES + "SELECT ?e ?g WHERE { VALUES ?a { " + values + " } GRAPH ?g { ?e a sarhad:Event ;"
-                + " prov:wasDerivedFrom ?a } }", events);
+        select(ds, PREFIXES + "SELECT ?e ?g WHERE { VALUES ?a { " + values(articles) + " } GRAPH ?g { ?e a"
+                + " sarhad:Event ; prov:wasDerivedFrom ?a } }", events);
         Set<String> incidents = new TreeSet<>(members(ds, events.keySet()));
         incidents.addAll(incidentsOf(ds, articles));
         Map<String, IncidentFacts> facts = reader.facts(incidents);
         Set<String> wanted = new TreeSet<>();
         facts.values().forEach(f -> wanted.addAll(LinkKeys.wanted(List.copyOf(f.states()), f.admin1(), f.date(),
                 f.published())));
-        Set<String> candidates = reader.withKeys(wanted);
-        candidates.removeAll(facts.keySet());
+        Set<String> found = reader.withKeys(wanted);
+        found.removeAll(facts.keySet());
+        // only a candidate that pairs with a changed incident can change an event: the events of the others stay as
+        // stored, so what is regrouped does not grow with the events of the area and months asked
+        Set<String> candidates = paired(facts, reader.facts(found));
         Map<String, String> candidateEvents = eventsOf(ds, candidates);
         candidates.addAll(members(ds, candidateEvents.keySet()));
         // the other incidents of the candidates' articles: whether two articles tell one story shows across them;
@@ -69,15 +71,38 @@ final class EventLinker {
         candidates.removeAll(facts.keySet());
         facts.putAll(reader.facts(candidates));
         events.putAll(candidateEvents);
-        events.values().forEach(ds::removeNamedModel);
+        Map<String, Model> regrouped = new LinkedHashMap<>();
         for (Clusters.Group g : Clusters.of(facts, same, context)) {
             List<IncidentFacts> reports = g.members().stream().map(facts::get).toList();
             String key = EventWriter.key(reports);
-            Model event = validator.check(writer.write(key, reports, g.edges()));
-            String graph = iris.eventGraph(key);
-            ds.removeNamedModel(graph);
-            ds.getNamedModel(graph).add(event);
+            regrouped.put(iris.eventGraph(key), validator.check(writer.write(key, reports, g.edges())));
         }
+        replace(ds, events.values(), regrouped);
+    }
+
+    /** The found incidents that some changed incident makes a pair with (at any score a pair is kept). */
+    private Set<String> paired(Map<String, IncidentFacts> changed, Map<String, IncidentFacts> found) {
+        Set<String> out = new TreeSet<>();
+        for (IncidentFacts c : found.values()) {
+            if (changed.values().stream().anyMatch(f -> same.decide(f, c).isPresent())) {
+                out.add(c.iri());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Drops the old event graphs and stores the regrouped ones; an event graph that comes out as it was stored is
+     * left alone, so an update writes only the events it changes.
+     */
+    private static void replace(Dataset ds, Collection<String> old, Map<String, Model> regrouped) {
+        old.stream().filter(g -> !regrouped.containsKey(g)).forEach(ds::removeNamedModel);
+        regrouped.forEach((graph, event) -> {
+            if (!ds.containsNamedModel(graph) || !ds.getNamedModel(graph).isIsomorphicWith(event)) {
+                ds.removeNamedModel(graph);
+                ds.getNamedModel(graph).add(event);
+            }
+        });
     }
 
     /** The events (IRI to graph) that report any of the given incidents. */

@@ -18,11 +18,13 @@ import org.sarhad.export.WktPoint;
 
 /**
  * Reads {@link IncidentFacts} of given incidents, and the incidents stored under given index keys, from the store
- * (by IRI and by key: index lookups, never a scan). Runs inside the caller's transaction.
+ * (by IRI and by key: index lookups, never a scan). Runs inside the caller's transaction, and lives no longer:
+ * what it has read it keeps.
  */
 final class FactReader {
     private final Dataset ds;
     private final ReferenceView ref;
+    private final Map<String, IncidentFacts> read = new HashMap<>();
 
     FactReader(Dataset ds, ReferenceView ref) {
         this.ds = ds;
@@ -41,7 +43,16 @@ final class FactReader {
         return out;
     }
 
+    /** The facts of the given incidents; each incident is read once per reader, as one update asks for some again. */
     Map<String, IncidentFacts> facts(Collection<String> incidents) {
+        List<String> unread = incidents.stream().filter(i -> !read.containsKey(i)).toList();
+        read.putAll(query(unread));
+        Map<String, IncidentFacts> out = new LinkedHashMap<>();
+        incidents.stream().filter(read::containsKey).forEach(i -> out.put(i, read.get(i)));
+        return out;
+    }
+
+    private Map<String, IncidentFacts> query(Collection<String> incidents) {
         Map<String, IncidentFacts> out = new LinkedHashMap<>();
         if (incidents.isEmpty()) {
             return out;
