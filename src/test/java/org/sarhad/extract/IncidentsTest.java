@@ -156,6 +156,14 @@ class IncidentsTest {
     }
 
     @Test
+    void aPointADirectionAwayFromATownIsNotTheTown() {
+        Incident east = incidents("Militants killed two guards in a raid east of Velna on Monday.").get(0);
+        assertNull(east.place().location(), east.toString());
+        Incident in = incidents("Militants killed two guards in a raid in Velna on Monday.").get(0);
+        assertEquals("Velna", in.place().location());
+    }
+
+    @Test
     void anUnknownNameAfterALocativePrepositionIsThePlace() {
         List<Incident> near = incidents("Militants attacked a checkpoint near Zarkhet on Monday, killing two guards.");
         assertEquals("Zarkhet", near.get(0).place().location());

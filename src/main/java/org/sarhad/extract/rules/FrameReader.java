@@ -15,6 +15,9 @@ public final class FrameReader {
             + "weeks?) (?:after|before)|following|amid|in the wake of)\\b");
     private static final Pattern NEW_EVENT = Pattern.compile("(?i)\\b(?:similar|separate|earlier attack|previous "
             + "attack|not the first|last (?:year|month)'s|the latest)\\b");
+    /** "a prison riot east of Dushanbe": a point a direction away from a town is not the town (a country may be). */
+    private static final Pattern DIRECTION_OF = Pattern.compile("(?i)\\b(?:north|south|east|west)(?:-?(?:east|west))?"
+            + "(?:ern)?\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}$");
     private static final Pattern CONSEQUENCE = Pattern.compile("(?i)^\\W*(?:as a result|subsequently|then|after that|"
             + "in the ensuing|during the)\\b");
     private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:[^,;.]{0,60}\\s)?$");
@@ -118,7 +121,8 @@ public final class FrameReader {
             Matcher origin = n.isPlace() && lower.contains("from") ? ORIGIN_BEFORE.matcher(before) : null;
             if (origin != null && origin.find() && !ORIGIN_ENDS.matcher(before.substring(origin.start() + 4)).find()) {
                 origins.add(n);
-            } else if (n.isPlace() && !(Stems.any(lower, RELATIVE_STEMS) && RELATIVE_BEFORE.matcher(before).find())) {
+            } else if (n.isPlace() && !(Stems.any(lower, RELATIVE_STEMS) && RELATIVE_BEFORE.matcher(before).find())
+                    && !("location".equals(n.level()) && DIRECTION_OF.matcher(before).find())) {
                 places.add(n);
             } else if (n.isActor()) {
                 actors.add(n);
