@@ -42,6 +42,13 @@ class IncidentTypingTest {
     }
 
     @Test
+    void seizingPowerIsNoSeizure() {
+        assertEquals(List.of(), incidents(null, "The movement seized power in Ruritania in August 2021 as foreign "
+                + "troops withdrew."));
+        assertEquals("weapons-seizure", firstType(null, "Guards seized 12 rifles in Pinewood district on Monday."));
+    }
+
+    @Test
     void aGunfightWithSmugglersIsAnArmedClash() {
         assertEquals("armed-clash", firstType(null, "Border guards exchanged fire with a gang in Pinewood district "
                 + "on Monday. Two smugglers were killed and 40 kilograms of heroin were seized."));
