@@ -49,6 +49,13 @@ class IncidentTypingTest {
     }
 
     @Test
+    void eventsSpokenOfOnlyInThePluralWithNoPlaceOrDayAreATally() {
+        assertEquals(List.of(), incidents(null, "Relations have soured as attacks mounted along the frontier since "
+                + "October."));
+        assertEquals("attack", firstType(null, "Attacks on two posts in Pinewood district on Monday wounded a guard."));
+    }
+
+    @Test
     void aGunfightWithSmugglersIsAnArmedClash() {
         assertEquals("armed-clash", firstType(null, "Border guards exchanged fire with a gang in Pinewood district "
                 + "on Monday. Two smugglers were killed and 40 kilograms of heroin were seized."));

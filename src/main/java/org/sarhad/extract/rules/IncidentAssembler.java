@@ -22,7 +22,7 @@ public final class IncidentAssembler {
     List<Draft> assemble(List<Frame> frames) {
         List<Draft> drafts = new ArrayList<>();
         for (Frame f : frames) {
-            if (f.triggers().isEmpty()) {
+            if (f.triggers().isEmpty() || aggregate(f)) {
                 continue;
             }
             List<Frame> parts = splitByPlace(f);
@@ -32,6 +32,17 @@ public final class IncidentAssembler {
         }
         datedByNeighbours(drafts, frames);
         return drafts;
+    }
+
+    /**
+     * "Attacks have risen in the border areas since October": events spoken of only in the plural, with no place and
+     * no day, and no killing word, are a tally of several, not one event to report or to merge into one.
+     */
+    private static boolean aggregate(Frame f) {
+        boolean pluralOnly = f.triggers().stream().allMatch(t -> t.kind().typing() && t.plural()
+                && t.word().chars().noneMatch(Character::isWhitespace));
+        boolean day = f.dates().stream().anyMatch(d -> d.value().precision() == org.sarhad.extract.DateValue.Precision.DAY);
+        return pluralOnly && f.places().isEmpty() && f.origins().isEmpty() && !day;
     }
 
     /** Sentences after a draft's last one within which a full date nearby can still be the event's. */
