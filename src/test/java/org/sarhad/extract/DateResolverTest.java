@@ -40,6 +40,13 @@ class DateResolverTest {
     }
 
     @Test
+    void aYearInASinceClauseDatesWhenAStateBeganNotAnEvent() {
+        assertEquals(null, first("Ties have been strained since the movement took power in 2021.", PUBLISHED));
+        assertEquals("2024-05-13", value("Fighting has gone on since Monday night."));
+        assertEquals("2021", value("The movement took power in 2021."));
+    }
+
+    @Test
     void weekdaysAndYesterdayResolveBackwardsFromPublication() {
         assertEquals("2024-05-13", value("The post came under fire on Monday."));
         assertEquals("2024-05-15", value("Shots were heard on Wednesday morning."));

@@ -198,9 +198,22 @@ public final class DateResolver {
     /** A date found: its text is taken either way; a date that only bounds a record is no hit. */
     private static void keep(List<DateHit> hits, List<Span> taken, Span span, DateValue v, String text) {
         taken.add(span);
-        if (!sinceARecord(text, span)) {
+        if (!sinceARecord(text, span) && !sinceAChange(text, span, v)) {
             hits.add(new DateHit(span, v, isStatementDate(text, span)));
         }
+    }
+
+    private static final Pattern SINCE_CLAUSE = Pattern.compile("(?i)\\bsince\\b[^,.;:]{0,60}$");
+
+    /**
+     * "strained since the Taliban returned to power in 2021": a year or month in a "since" clause dates when a state of
+     * affairs began, not an event; a day ("fighting since Monday night") still dates the fighting.
+     */
+    private static boolean sinceAChange(String text, Span span, DateValue v) {
+        if (v.precision() == Precision.DAY || text.regionMatches(true, span.start(), "since", 0, 5)) {
+            return false;
+        }
+        return SINCE_CLAUSE.matcher(text.substring(Math.max(0, span.start() - 70), span.start())).find();
     }
 
     /** "the first strikes since 2022", "the deadliest since March": the date bounds a comparison, not the event. */
