@@ -104,12 +104,19 @@ public final class DateResolver {
         return List.copyOf(hits);
     }
 
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\b\\d{4}\\b");
+
+    /** A day the phrase itself gives with its year ("October 12, 2025", "11th October, 2024"), not one resolved. */
+    public static boolean statedInFull(DateValue v) {
+        return v.known() && v.precision() == Precision.DAY && v.text() != null && FOUR_DIGITS.matcher(v.text()).find();
+    }
+
     /** The latest date the text states with day, month and year ("October 12, 2025", "11th October, 2024"), or null. */
     public static LocalDate yearAnchor(String text) {
         LocalDate latest = null;
         for (DateHit h : find(text, 0, text.length(), null, null)) {
             DateValue v = h.value();
-            if (v.known() && v.precision() == Precision.DAY) {
+            if (statedInFull(v)) {
                 LocalDate d = LocalDate.parse(v.value());
                 latest = latest == null || d.isAfter(latest) ? d : latest;
             }

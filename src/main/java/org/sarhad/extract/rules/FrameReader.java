@@ -49,9 +49,6 @@ public final class FrameReader {
     private static final String[] NEW_EVENT_STEMS = {"similar", "separate", "earlier attack", "previous", "not the first",
         "last ", "latest"};
 
-    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("that", "whether", "if", "because",
-            "although", "though", "while", "since", "after", "before", "as");
-
     private FrameReader() {
     }
 
@@ -167,7 +164,7 @@ public final class FrameReader {
             before--; // "in Pakistan's Balochistan province": the preposition governs the whole phrase
         }
         // "said that Iran conducted": a subordinator tagged IN governs a clause, not the name
-        boolean governed = before >= 0 && (s.token(before).tag().equals("IN") && !SUBORDINATORS.contains(
+        boolean governed = before >= 0 && (s.token(before).tag().equals("IN") && !Lexicon.standard().is("subordinator",
                 s.token(before).word().toLowerCase(java.util.Locale.ROOT)) || s.token(before).tag().equals("TO"));
         return finite && !governed;
     }

@@ -47,7 +47,6 @@ public final class IncidentAssembler {
 
     /** Sentences after a draft's last one within which a full date nearby can still be the event's. */
     private static final int DATE_REACH = 3;
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
 
     /**
      * "Customs seized weapons at the border. ... “On 11th October, 2024, a truck entered the terminal,” the statement
@@ -70,7 +69,7 @@ public final class IncidentAssembler {
                     near.add(f);
                 }
             }
-            if (near.stream().map(f -> fullDate(f).value().value()).distinct().count() == 1) {
+            if (near.stream().map(IncidentAssembler::fullDate).distinct().count() == 1) {
                 Frame f = near.get(0);
                 used.add(f);
                 int at = 0;
@@ -82,14 +81,9 @@ public final class IncidentAssembler {
         }
     }
 
-    private static DateResolver.DateHit fullDate(Frame f) {
-        for (DateResolver.DateHit h : f.dates()) {
-            if (h.value().known() && h.value().precision() == org.sarhad.extract.DateValue.Precision.DAY
-                    && h.value().text() != null && YEAR.matcher(h.value().text()).find()) {
-                return h;
-            }
-        }
-        return null;
+    private static String fullDate(Frame f) {
+        return f.dates().stream().map(DateResolver.DateHit::value).filter(DateResolver::statedInFull)
+                .map(org.sarhad.extract.DateValue::value).findFirst().orElse(null);
     }
 
     private void place(List<Draft> drafts, Frame f, boolean split) {
