@@ -17,7 +17,7 @@ class ClaimRulesTest {
     @Test
     void aRuleOnACueWordWithoutAFixedStanceIsRefusedAtLoad() {
         assertThrows(IllegalStateException.class, () -> new org.sarhad.extract.rules.ClaimRule("claim.x", 1, "according",
-                "", null, null, null, List.of(), Set.of(), null, false, true, "tree"));
+                "", null, null, null, List.of(), Set.of(), null, false, true, "tree", false));
     }
 
     private static List<Claim> claims(String text) {
@@ -26,8 +26,9 @@ class ClaimRulesTest {
 
     @Test
     void pronounSpeakersTakeTheAntecedentsNameAndQuotationsCount() {
-        String text = "The NGC said a patrol was ambushed near the gorge. \u201CTwo attackers were killed in the "
-                + "exchange,\u201D it said.";
+        // two sentences of narration between: right after the first, the quotation would go on with its account
+        String text = "The NGC said a patrol was ambushed near the gorge. The road to the gorge was closed. Traders "
+                + "waited at the gate. \u201CTwo attackers were killed in the exchange,\u201D it said.";
         List<Claim> cs = claims(text);
         assertEquals(2, cs.size(), cs.toString());
         assertEquals("The NGC", cs.get(1).claimantText());

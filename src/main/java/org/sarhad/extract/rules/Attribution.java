@@ -14,7 +14,8 @@ import org.sarhad.extract.Stance;
  * @param trigger      the trigger token's span
  * @param rule         the rule's id
  * @param refine       whether the stance may be refined from the reported clause
+ * @param continuesAccount whether the rule reads a speaker's account going on over sentences ({@link ClaimRule})
  */
 public record Attribution(Span claimant, Span claimantHead, Span content, int contentHead, Stance stance, Span trigger,
-        String rule, boolean refine) {
+        String rule, boolean refine, boolean continuesAccount) {
 }

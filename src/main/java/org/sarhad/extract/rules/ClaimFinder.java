@@ -32,6 +32,8 @@ public final class ClaimFinder {
     private static final Pattern PHOTO_CREDIT = Pattern.compile("\\s*(?:\\(?\\p{Lu}{2,}(?: Photo)?/\\p{Lu}|\\(?(?:Photo|Image|"
             + "File photo)\\s*[:/]|\\n\\s*\\p{Lu}{2,}(?:[/-]\\p{Lu}[\\p{L}]*)?[ \\t]*(?:\\n|$))");
 
+    /** How many sentences back a speaker's account still goes on. */
+    private static final int ACCOUNT_SENTENCES = 2;
     private static final Pattern BARE_PRONOUN = Pattern.compile("(?i)he|she|it|they");
 
     private final Article article;
@@ -239,7 +241,26 @@ public final class ClaimFinder {
         if (stance == Stance.ASSERTS && (prospective(s, a.contentHead()) || prospective(s, ownHead(s, content)))) {
             return;
         }
+        if (a.continuesAccount() && accountGoesOn(s, claimant, stance)) {
+            return;
+        }
         add(out, offset, s.span(), claimant, phrase, content, stance, a.rule(), pronominal);
+    }
+
+    /**
+     * "X said A. B, X said": a speaker's account told over several sentences is one statement, which its first claim
+     * records; a sentence that goes on with it, the speaker and the stance unchanged within the two sentences before,
+     * adds a detail, not a proposition of its own.
+     */
+    private boolean accountGoesOn(Sentence s, Mention claimant, Stance stance) {
+        int from = document.sentences().get(Math.max(0, s.index() - ACCOUNT_SENTENCES)).span().start();
+        for (Claim c : previous) {
+            if (c.stance() == stance && c.claimant().label().equals(claimant.label())
+                    && c.evidence().get(0).start() >= from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

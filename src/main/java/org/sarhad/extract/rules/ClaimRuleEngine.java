@@ -107,7 +107,7 @@ public final class ClaimRuleEngine {
             return null;
         }
         return new Attribution(a.claimant(), a.claimantHead(), content, a.contentHead(), a.stance(), a.trigger(),
-                a.rule(), a.refine());
+                a.rule(), a.refine(), a.continuesAccount());
     }
 
     private boolean triggers(ClaimRule r, Token t) {
@@ -165,7 +165,7 @@ public final class ClaimRuleEngine {
         }
         Stance stance = r.stance() != null ? r.stance() : lexicon.reportingStance(t.lemma());
         return Optional.of(new Attribution(claimant, s.token(head).span(), content, what.get(), stance, t.span(), r.id(),
-                r.refine()));
+                r.refine(), r.continuesAccount()));
     }
 
     /**

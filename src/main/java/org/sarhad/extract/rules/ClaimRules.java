@@ -62,7 +62,8 @@ public final class ClaimRules {
                     inverted ? null : DependencyPath.parse(required(r, "content", id)),
                     cut, stances, fixed == null ? null : stance(fixed, id),
                     Boolean.parseBoolean(optional(r, "keepClaimant", "false")),
-                    Boolean.parseBoolean(optional(r, "refineStance", "true")), shape));
+                    Boolean.parseBoolean(optional(r, "refineStance", "true")), shape,
+                    Boolean.parseBoolean(optional(r, "continuesAccount", "false"))));
         });
         rules.sort(Comparator.comparingInt(ClaimRule::order).thenComparing(ClaimRule::id));
         if (rules.isEmpty()) {
