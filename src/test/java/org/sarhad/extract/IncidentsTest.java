@@ -177,6 +177,25 @@ class IncidentsTest {
     }
 
     @Test
+    void aNameWithASiteNounIsOnePlaceAndForcesNearItWereThere() {
+        Incident station = incidents("On Monday Ruritanian servicemen opened fire at Bordurian border guards near the "
+                + "Dostan water distribution station, while Ruritania blamed Borduria.").get(0);
+        assertEquals("Dostan water distribution station", station.place().location(), station.toString());
+        Incident bank = incidents("Militants attacked a checkpoint near the Dostan river bank on Monday.").get(0);
+        assertEquals("Dostan river", bank.place().location(), bank.toString());
+        Incident group = incidents("Militants attacked a checkpoint near the Dostan on Monday.").get(0);
+        assertNull(group.place().location(), group.toString());
+    }
+
+    @Test
+    void theSidesOfALineAreNotThePlace() {
+        Incident i = incidents("Ruritanian and Bordurian guards clashed on Monday along the border between the Dostan "
+                + "district of Ruritania and the Halvor district of Borduria.").get(0);
+        assertNull(i.place().admin2(), i.toString());
+        assertNull(i.place().location(), i.toString());
+    }
+
+    @Test
     void anUnknownPossessorOfADistrictIsItsRegion() {
         Incident i = incidents("Gunmen attacked a police post in Halvor's Kestrel district on Monday.").get(0);
         assertEquals("Halvor", i.place().admin1());

@@ -18,6 +18,9 @@ public final class FrameReader {
     /** "a prison riot east of Dushanbe": a point a direction away from a town is not the town (a country may be). */
     private static final Pattern DIRECTION_OF = Pattern.compile("(?i)\\b(?:north|south|east|west)(?:-?(?:east|west))?"
             + "(?:ern)?\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}$");
+    /** "the border between the X Province of A and the Y Region of B": each name is one side of a line. */
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+(?:[^,;.]{0,60}?\\band\\s+)?(?:the\\s+)?"
+            + "[^,;.]{0,3}$");
     private static final Pattern CONSEQUENCE = Pattern.compile("(?i)^\\W*(?:as a result|subsequently|then|after that|"
             + "in the ensuing|during the)\\b");
     private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?(?:[^,;.]{0,60}\\s)?$");
@@ -119,7 +122,8 @@ public final class FrameReader {
             if (origin != null && origin.find() && !ORIGIN_ENDS.matcher(before.substring(origin.start() + 4)).find()) {
                 origins.add(n);
             } else if (n.isPlace() && !(Stems.any(lower, RELATIVE_STEMS) && RELATIVE_BEFORE.matcher(before).find())
-                    && !("location".equals(n.level()) && DIRECTION_OF.matcher(before).find())) {
+                    && !("location".equals(n.level()) && DIRECTION_OF.matcher(before).find())
+                    && !(!"country".equals(n.level()) && BETWEEN.matcher(before).find())) {
                 places.add(n);
             } else if (n.isActor()) {
                 actors.add(n);

@@ -58,6 +58,11 @@ public final class LocativePlaces {
                 start = next + 1;
             }
         }
+        boolean determiner = country == null && start < s.tokens().size() && s.token(start).tag().equals("DT")
+                && s.token(start).word().equalsIgnoreCase("the");
+        if (determiner) {
+            start++;
+        }
         int end = start;
         while (end < s.tokens().size() && end - start < LONGEST && properName(s.token(end))) {
             end++;
@@ -65,18 +70,41 @@ public final class LocativePlaces {
         if (end == start || end < s.tokens().size() && properName(s.token(end))) {
             return null;
         }
+        int feature = featureEnd(s, end);
+        if (feature > end) {
+            end = feature;
+        } else if (determiner) {
+            return null; // "near the Front": a name after "the" is a place only when a site noun heads it
+        }
         Span span = new Span(s.token(start).span().start(), s.token(end - 1).span().end());
         boolean taken = names.stream().anyMatch(n -> n.span().start() < span.end() && span.start() < n.span().end());
         if (taken || end < s.tokens().size() && s.token(end).tag().equals("POS") && country == null
-                || seatOfAParty(s, end - 1)) {
+                || s.token(at - 1).word().equalsIgnoreCase("in") && seatOfAParty(s, end - 1)) {
             return null; // "in Kabul's view": a possessor, not a place
         }
         return new Name(span, span.of(text), EntityKind.PLACE, null, "Locality", country);
     }
 
     /**
+     * "Dostan water distribution station", "Velna border crossing": up to three common nouns after the name, up to the
+     * last site or feature noun among them, make one place with it. The index after that noun, or {@code at}.
+     */
+    private int featureEnd(Sentence s, int at) {
+        int end = at;
+        int found = at;
+        while (end < s.tokens().size() && end - at < LONGEST && s.token(end).tag().startsWith("NN")
+                && !s.token(end).tag().startsWith("NNP")) {
+            end++;
+            if (lexicon.is("place-feature", s.token(end - 1).lemma())) {
+                found = end;
+            }
+        }
+        return found; // "the Velna river bank": the bank is on the place "Velna river"
+    }
+
+    /**
      * "an official in Tehran", "the ministry in Kabul": the place only says where a person or body sits, which is
-     * no event's place.
+     * no event's place. Only "in" says so: "guards near the X station", "soldiers at the Y post" are where they were.
      */
     private boolean seatOfAParty(Sentence s, int name) {
         int head = s.parsed() ? s.parent(name) : -1;
