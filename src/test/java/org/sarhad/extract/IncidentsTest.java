@@ -18,7 +18,9 @@ class IncidentsTest {
             new DictionaryEntry("urn:x:bor", EntityKind.PLACE, "Country", "Borduria", List.of("Bordurian"), "BD", null),
             new DictionaryEntry("urn:x:syl", EntityKind.PLACE, "Country", "Syldavia", List.of("Syldavian"), "SY", null),
             new DictionaryEntry("urn:x:oak", EntityKind.PLACE, "District", "Oakvale", List.of(), "BD", "urn:x:bor"),
-            new DictionaryEntry("urn:x:velna", EntityKind.PLACE, "City", "Velna", List.of(), "RU", "urn:x:north")));
+            new DictionaryEntry("urn:x:velna", EntityKind.PLACE, "City", "Velna", List.of(), "RU", "urn:x:north"),
+            new DictionaryEntry("urn:x:front", EntityKind.ACTOR, "ArmedGroup", "Valley Front", List.of(), null, null),
+            new DictionaryEntry("urn:x:legion", EntityKind.ACTOR, "ArmedGroup", "Hill Legion", List.of(), null, null)));
 
     private static List<Incident> incidents(String text) {
         Article a = new Article("t1", null, null, LocalDate.of(2024, 6, 12), null, text, "test");
@@ -185,6 +187,16 @@ class IncidentsTest {
         assertEquals("Dostan river", bank.place().location(), bank.toString());
         Incident group = incidents("Militants attacked a checkpoint near the Dostan on Monday.").get(0);
         assertNull(group.place().location(), group.toString());
+    }
+
+    @Test
+    void fightersOneArmedGroupCapturesFromAnotherAreNoDetentionButMilitantsCapturedByAStateAre() {
+        List<Incident> battle = incidents("The Hill Legion clashed with the Valley Front in Dostan on Monday, and 40 "
+                + "Valley Front fighters were captured as prisoners by the Hill Legion.");
+        assertEquals(List.of("armed-clash"), battle.stream().map(Incident::type).toList(), battle.toString());
+        List<Incident> state = incidents("Valley Front militants clashed with Ruritanian guards in Dostan on Monday, "
+                + "and five Valley Front militants were captured by the guards.");
+        assertEquals(List.of("armed-clash", "arrest"), state.stream().map(Incident::type).toList(), state.toString());
     }
 
     @Test

@@ -89,14 +89,31 @@ public final class IncidentAssembler {
     private void place(List<Draft> drafts, Frame f, boolean split) {
         Draft target = f.newEvent() ? null : choose(drafts, f, split);
         boolean arrestOnly = f.triggers().stream().allMatch(t -> t.kind() == Triggers.Kind.ARREST);
+        boolean detention = f.has(Triggers.Kind.ARREST) && !capturedInBattle(f);
         if (target == null) {
             Draft d = new Draft(f);
-            d.arrest = f.has(Triggers.Kind.ARREST) && !arrestOnly;
+            d.arrest = detention && !arrestOnly;
             drafts.add(d);
             return;
         }
         target.frames.add(f);
-        target.arrest |= f.has(Triggers.Kind.ARREST) && !arrestOnly || arrestOnly && target.violent();
+        target.arrest |= detention && !arrestOnly || detention && arrestOnly && target.violent();
+    }
+
+    /**
+     * "40 Front fighters were captured as prisoners by the Legion": where the clause names two armed groups and no
+     * state body or force, one side took the other's fighters in the fighting, which is no detention of its own.
+     * Militants captured by a state's forces, named or not, are detained.
+     */
+    private static boolean capturedInBattle(Frame f) {
+        java.util.Set<String> groups = new HashSet<>();
+        for (Name a : f.actors()) {
+            if (!"ArmedGroup".equals(a.type())) {
+                return false;
+            }
+            groups.add(a.label());
+        }
+        return groups.size() >= 2;
     }
 
     private Draft choose(List<Draft> drafts, Frame f, boolean split) {
