@@ -351,13 +351,17 @@ public final class ClaimFinder {
         if (!s.parsed()) {
             return -1;
         }
+        int first = -1;
         for (Token t : s.tokens()) {
             int p = s.parent(t.index());
             if (content.contains(t.span()) && (p < 0 || !content.contains(s.token(p).span()))) {
-                return t.index();
+                if (t.isVerb()) {
+                    return t.index(); // "warning it can have consequences" hung "it" and "have" apart: the verb heads
+                }
+                first = first < 0 ? t.index() : first;
             }
         }
-        return -1;
+        return first;
     }
 
     /**
