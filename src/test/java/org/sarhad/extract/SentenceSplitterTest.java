@@ -45,6 +45,9 @@ class SentenceSplitterTest {
     @Test
     void gluedFullStopBeforeCapitalisedWordSplits() {
         assertEquals(2, split("Officials spoke on Friday.Reports said the post was calm.").size());
+        assertEquals(List.of("He told the media.", "On Tuesday the guards left."),
+                split("He told the media.On Tuesday the guards left."));
+        assertEquals(1, split("Visit the site at example.org for the report.").size());
     }
 
     @Test

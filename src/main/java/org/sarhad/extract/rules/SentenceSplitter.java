@@ -92,7 +92,10 @@ public final class SentenceSplitter {
         return text.charAt(i) == '.' && isAbbreviation(text, i) ? -1 : j;
     }
 
-    /** "on Monday.According to": a full stop glued to a capitalised word of four or more letters. */
+    /**
+     * "on Monday.According to", "the media.On Tuesday": a full stop glued to a capitalised word of four or more
+     * letters, or of two or three before a space.
+     */
     private static boolean gluedSentenceStart(String text, int dot, int j) {
         if (text.charAt(dot) != '.' || dot == 0 || !Character.isLowerCase(text.charAt(dot - 1))
                 || !Character.isUpperCase(text.charAt(j)) || isAbbreviation(text, dot)) {
@@ -102,7 +105,9 @@ public final class SentenceSplitter {
         while (k < text.length() && Character.isLetter(text.charAt(k))) {
             k++;
         }
-        return k - j >= 4 && Character.isLowerCase(text.charAt(j + 1));
+        // a short word glued on ("the media.On Tuesday") starts a sentence when a space follows it
+        boolean word = k - j >= 4 || k - j >= 2 && k < text.length() && text.charAt(k) == ' ';
+        return word && Character.isLowerCase(text.charAt(j + 1));
     }
 
     private static boolean startsSentence(String text, int k) {
