@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.sarhad.extract.Dictionary;
 import org.sarhad.extract.DictionaryEntry;
 import org.sarhad.extract.EntityKind;
+import org.sarhad.extract.Extractor;
+import org.sarhad.extract.Incident;
 
 class ReferenceDataTest {
     private static final String BASE = "http://example.org/kb/";
@@ -41,5 +43,17 @@ class ReferenceDataTest {
         assertEquals(BASE + "id/place/darvaz", kevron.parent());
         assertEquals(EntityKind.OUTLET, d.get(BASE + "id/actor/akipress").orElseThrow().kind());
         assertEquals("ArmedGroup", d.get(BASE + "id/actor/ttp").orElseThrow().type());
+    }
+
+    @Test
+    void aRegionsTransliterationsNameItWholeNotTheNeighbourInsideIt() {
+        Extractor x = Extractor.create(ReferenceData.dictionary(BASE));
+        for (String spelling : java.util.List.of("Sistan and Balochistan", "Sistan va Baluchestan")) {
+            String text = "Gunmen attacked a police post in " + spelling + " province on Monday.";
+            Incident i = x.extract(new org.sarhad.article.Article("t", null, null, java.time.LocalDate.of(2024, 6, 12),
+                    null, text, "test")).incidents().get(0);
+            assertEquals("IR", i.place().countryCode(), i.toString());
+            assertEquals(spelling + " province", i.place().admin1(), i.toString());
+        }
     }
 }
