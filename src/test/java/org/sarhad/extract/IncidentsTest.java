@@ -200,6 +200,16 @@ class IncidentsTest {
     }
 
     @Test
+    void aHeadlineThatSumsUpTheBodysEventReportsNoneOfItsOwn() {
+        List<Incident> is = incidents("New clashes along Ruritania border\nBordurian guards and smugglers clashed in "
+                + "Borduria on Monday, killing two.");
+        assertEquals(1, is.size(), is.toString());
+        assertEquals("BD", is.get(0).place().countryCode());
+        List<Incident> alone = incidents("Guards clash in Borduria\nThe talks were postponed on Monday.");
+        assertEquals(1, alone.size(), alone.toString());
+    }
+
+    @Test
     void theSidesOfALineAreNotThePlace() {
         Incident i = incidents("Ruritanian and Bordurian guards clashed on Monday along the border between the Dostan "
                 + "district of Ruritania and the Halvor district of Borduria.").get(0);

@@ -31,7 +31,24 @@ public final class IncidentAssembler {
             }
         }
         datedByNeighbours(drafts, frames);
-        return drafts;
+        return withoutHeadlineEchoes(drafts);
+    }
+
+    /**
+     * "Clashes along the R-B border" as a headline line, and a body that reports a clash the headline's place does
+     * not join: the headline sums up the body's event, it reports none of its own.
+     */
+    private static List<Draft> withoutHeadlineEchoes(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            boolean headlineOnly = d.frames.stream().allMatch(Frame::headline);
+            boolean told = drafts.stream().anyMatch(o -> o != d && o.frames.stream().noneMatch(Frame::headline)
+                    && o.type().equals(d.type()));
+            if (!(headlineOnly && told)) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     /**
