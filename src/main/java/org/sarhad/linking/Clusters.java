@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,25 +120,52 @@ final class Clusters {
      * Keeps the pairs at or over the threshold; a pair between two articles that some pair shows to tell the same
      * story (one article's report of a strike and its aftermath, another's of the same two) and agrees on the date
      * or the place counts {@value #STORY_BONUS} more, so a weaker pair of theirs is kept and goes before pairs with
-     * other articles; its rule says so.
+     * other articles; its rule says so. A strong pair shows the story, and so do two or more pairs that pair off the
+     * incidents of the two articles one to one ({@link #pairedOff}): each of those counts more too.
      */
     private static List<Edge> story(List<Edge> edges, Map<String, IncidentFacts> facts) {
         Map<String, List<Edge>> stories = new HashMap<>();
+        Set<Edge> pairedOff = pairedOff(edges, facts);
         for (Edge e : edges) {
-            if (e.decision().score() >= SameEvent.STORY) {
+            if (e.decision().score() >= SameEvent.STORY || pairedOff.contains(e)) {
                 stories.computeIfAbsent(articles(e, facts), k -> new ArrayList<>()).add(e);
             }
         }
         List<Edge> out = new ArrayList<>();
         for (Edge e : edges) {
             // another pair of the same two articles, not this one, shows the story, and this one agrees on the date
-            // or the place
-            if (e.decision().anchored()
+            // or the place, or pairs off two of their incidents
+            if ((e.decision().anchored() || pairedOff.contains(e))
                     && stories.getOrDefault(articles(e, facts), List.of()).stream().anyMatch(o -> !o.equals(e))) {
                 out.add(new Edge(e.a(), e.b(), new SameEvent.Decision(Math.min(1, e.decision().score() + STORY_BONUS),
-                        e.decision().rule() + "+same-story", true)));
+                        e.decision().rule() + "+same-story", true, e.decision().alike())));
             } else if (e.decision().score() >= SameEvent.THRESHOLD) {
                 out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The alike pairs (same type, same area) of two articles in which each incident has no other alike partner in the
+     * other article, where there are two or more of them: reports that tell of the same several incidents (a strike in
+     * one country and another in the next, a raid and the arrests it made) pair them off one to one, which reports of
+     * different events rarely do.
+     */
+    private static Set<Edge> pairedOff(List<Edge> edges, Map<String, IncidentFacts> facts) {
+        Map<String, List<Edge>> alike = new TreeMap<>();
+        edges.stream().filter(e -> e.decision().alike()).forEach(e -> alike.computeIfAbsent(articles(e, facts),
+                k -> new ArrayList<>()).add(e));
+        Set<Edge> out = new HashSet<>();
+        for (List<Edge> pair : alike.values()) {
+            Map<String, Integer> partners = new HashMap<>();
+            pair.forEach(e -> {
+                partners.merge(e.a(), 1, Integer::sum);
+                partners.merge(e.b(), 1, Integer::sum);
+            });
+            List<Edge> one = pair.stream().filter(e -> partners.get(e.a()) == 1 && partners.get(e.b()) == 1).toList();
+            if (one.size() >= 2) {
+                out.addAll(one);
             }
         }
         return out;

@@ -79,12 +79,17 @@ final class FactReader {
             String rule = str(s, "rule");
             double[] point = rule.contains("seat") || rule.contains("within") ? point("") : point(str(s, "wkt"));
             String fat = str(s, "fatalities");
+            String place = blank(str(s, "place"));
+            Set<String> districts = folded(m, "district");
+            // where the text names no district, the one the reference data puts its place in tells two spots apart
+            Set<String> within = !districts.isEmpty() || place == null ? Set.of() : ref.districtsOf(place).stream()
+                    .map(PlaceNames::key).filter(k -> !k.isEmpty()).collect(Collectors.toSet());
             out.put(iri, new IncidentFacts(iri, str(s, "article"), str(s, "articleId"), blank(str(s, "published")),
                     blank(str(s, "outlet")), last(str(s, "type")), blank(str(s, "date")), country, states, border,
-                    folded(m, "location"), folded(m, "district"), folded(m, "division"),
-                    blank(str(s, "place")), blank(str(s, "feature")), blank(str(s, "admin1")), point[0], point[1],
-                    m.getOrDefault("actor", Set.of()), fat.isEmpty() ? null : Integer.valueOf(fat),
-                    new ArrayList<>(m.getOrDefault("claim", Set.of()))));
+                    folded(m, "location"), districts, within, folded(m, "division"), place,
+                    place != null && ref.onBorder(place).isPresent(), blank(str(s, "feature")),
+                    blank(str(s, "admin1")), point[0], point[1], m.getOrDefault("actor", Set.of()),
+                    fat.isEmpty() ? null : Integer.valueOf(fat), new ArrayList<>(m.getOrDefault("claim", Set.of()))));
         });
         return out;
     }

@@ -18,8 +18,11 @@ import java.util.Set;
  * @param border      IRI of its border, or null
  * @param locations   the location names the text gives (village, post, crossing), folded
  * @param districts   the district (second-level division) names the text gives, folded
+ * @param within      the districts the reference data puts its place in (a crossing or village it knows), folded;
+ *                    empty when the text names a district or the place is not a reference place
  * @param divisions   the first-level division names the text gives, folded
  * @param place       IRI of its place, or null
+ * @param borderPlace whether its place is a crossing or post the reference data puts on a border
  * @param feature     IRI of the gazetteer feature (or division) its place links to, or null
  * @param admin1      the division code of that feature, or null
  * @param lat         latitude of its point, NaN when none or when its feature is a division (a seat, or the
@@ -31,12 +34,13 @@ import java.util.Set;
  */
 record IncidentFacts(String iri, String article, String articleId, String published, String outlet, String type,
         String date, String country, Set<String> states, String border, Set<String> locations, Set<String> districts,
-        Set<String> divisions, String place, String feature, String admin1, double lat, double lon, Set<String> actors,
-        Integer fatalities, List<String> claims) {
+        Set<String> within, Set<String> divisions, String place, boolean borderPlace, String feature, String admin1,
+        double lat, double lon, Set<String> actors, Integer fatalities, List<String> claims) {
     IncidentFacts {
         states = Set.copyOf(states);
         locations = Set.copyOf(locations);
         districts = Set.copyOf(districts);
+        within = Set.copyOf(within);
         divisions = Set.copyOf(divisions);
         actors = Set.copyOf(actors);
         claims = List.copyOf(claims);

@@ -8,9 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How far the places of two incidents agree: 1 the same gazetteer feature or the same named place (location or
- * district, by name or spelling skeleton), 0.8 points within {@value #NEAR_KM} km or the same first-level division
- * (its feature, code or name),
- * {@value #OTHER_SPOTS} the same division where both name a different place in it, 0.6 the same border, 0.5 the same
+ * district, by name or spelling skeleton; a name shared by incidents the texts place in two states only at a crossing
+ * or post on a border), 0.8 points within {@value #NEAR_KM} km or the same first-level division (its feature, code or
+ * name), {@value #OTHER_SPOTS} the same division where both name a different place in it (a different district, or a
+ * place the reference data puts in another district than the one the other names), 0.6 the same border, 0.5 the same
  * country, 0.4 states across a border from each other; -1 different divisions, points over {@value #FAR_KM} km apart,
  * states apart or borders of no common state. Two different borders of one state are a near miss
  * ({@value #OTHER_BORDER}): reports of one event may put it on either border of a state where they meet.
@@ -27,11 +28,11 @@ final class PlaceAgreement {
     }
 
     static double of(IncidentFacts a, IncidentFacts b) {
-        if (sameSpot(a, b)) {
+        if (sameSpot(a, b) && !inTwoStates(a, b)) {
             return 1;
         }
-        // both name a district, or both a location, and the names differ
-        boolean otherSpots = differ(a.districts(), b.districts()) || differ(a.locations(), b.locations());
+        // both name a district (or lie in one the reference data knows), or both a location, and the names differ
+        boolean otherSpots = differ(district(a), district(b)) || differ(a.locations(), b.locations());
         if (a.feature() != null && a.feature().equals(b.feature())) {
             // a feature without a point of its own is a division (a seat, or the division a place lies in)
             return !a.hasPoint() && otherSpots ? OTHER_SPOTS : 1;
@@ -69,6 +70,20 @@ final class PlaceAgreement {
             return 0.6;
         }
         return a.country() != null && a.country().equals(b.country()) ? 0.5 : 0.3;
+    }
+
+    /** The district the text names, else the one the reference data puts its place in. */
+    private static Set<String> district(IncidentFacts x) {
+        return x.districts().isEmpty() ? x.within() : x.districts();
+    }
+
+    /**
+     * Whether the two are placed in different states, neither at a crossing or post on a border: a name they share is
+     * then two places (a town and its namesake across the border) or one report's mistake, not one spot.
+     */
+    private static boolean inTwoStates(IncidentFacts a, IncidentFacts b) {
+        return a.country() != null && b.country() != null && !a.country().equals(b.country()) && !a.borderPlace()
+                && !b.borderPlace();
     }
 
     private static boolean differ(Set<String> a, Set<String> b) {

@@ -158,6 +158,12 @@ final class ReferenceView {
         return "";
     }
 
+    /** The preferred labels of the reference districts a place lies in (itself, when a district). */
+    List<String> districtsOf(String iri) {
+        return regionsOf(iri).stream().map(model::createResource).filter(r -> r.hasProperty(RDF.type, SARHAD.District)
+                && r.hasProperty(SKOS.prefLabel)).map(r -> r.getProperty(SKOS.prefLabel).getString()).toList();
+    }
+
     /** The regions (reference places) a place lies in, itself first. */
     List<String> regionsOf(String iri) {
         List<String> out = new ArrayList<>();

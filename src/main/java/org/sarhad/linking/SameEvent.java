@@ -22,13 +22,16 @@ final class SameEvent {
     static final double WEAK = 0.4;
     /** A pair scoring this much shows that two articles tell the same story. */
     static final double STORY = 0.85;
+    /** Places agreeing this much are in the same area: the same country, or closer. */
+    static final double SAME_AREA = 0.5;
     private final Map<String, Set<String>> related = new HashMap<>();
 
     /**
-     * The decision on one pair: its score, the rule naming the evidence that carried it, and whether the two agree on
-     * the date or the place (not only on type, area, participants or toll).
+     * The decision on one pair: its score, the rule naming the evidence that carried it, whether the two agree on the
+     * date or the place (not only on type, area, participants or toll), and whether they are alike: the same type in
+     * the same area (the same country or closer).
      */
-    record Decision(double score, String rule, boolean anchored) {
+    record Decision(double score, String rule, boolean anchored, boolean alike) {
     }
 
     SameEvent(Model taxonomy) {
@@ -95,7 +98,8 @@ final class SameEvent {
         if (toll > 0) {
             rule.append("+toll");
         }
-        return Optional.of(new Decision(Math.round(Math.min(1, score) * 1000) / 1000.0, rule.toString(), anchored));
+        return Optional.of(new Decision(Math.round(Math.min(1, score) * 1000) / 1000.0, rule.toString(), anchored,
+                type == 1 && place >= SAME_AREA));
     }
 
     private static String last(String iri) {

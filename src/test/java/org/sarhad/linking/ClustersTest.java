@@ -77,4 +77,33 @@ class ClustersTest {
         Collections.reverse(reversed);
         assertEquals(groups(incidents), groups(reversed));
     }
+
+    /** Strikes in one state and the next, nothing dated, nothing shared but the type and the state. */
+    private static List<IncidentFacts> strikes(String article, String... states) {
+        List<IncidentFacts> out = new ArrayList<>();
+        for (int n = 0; n < states.length; n++) {
+            out.add(IncidentFixture.of(article, n + 1).type("airstrike").country(states[n]).facts());
+        }
+        return out;
+    }
+
+    @Test
+    void reports_that_pair_off_several_incidents_one_to_one_tell_one_story() {
+        List<IncidentFacts> incidents = new ArrayList<>(strikes("a", "KG", "UZ"));
+        incidents.addAll(strikes("b", "UZ", "KG"));
+        assertTrue(same().decide(incidents.get(0), incidents.get(3)).orElseThrow().score() < SameEvent.THRESHOLD,
+                "one such pair alone is weak");
+        Map<String, IncidentFacts> facts = new LinkedHashMap<>();
+        incidents.forEach(f -> facts.put(f.iri(), f));
+        List<Clusters.Group> groups = Clusters.of(facts, same());
+        assertEquals(List.of(List.of(incidents.get(0).iri(), incidents.get(3).iri()), List.of(incidents.get(1).iri(),
+                incidents.get(2).iri())), groups.stream().map(Clusters.Group::members).toList());
+        assertTrue(groups.get(0).edges().get(0).decision().rule().endsWith("+same-story"));
+        List<IncidentFacts> one = new ArrayList<>(strikes("a", "KG"));
+        one.addAll(strikes("b", "KG"));
+        assertEquals(List.of(), groups(one), "a single alike pair tells nothing more");
+        List<IncidentFacts> ambiguous = new ArrayList<>(strikes("a", "KG", "UZ"));
+        ambiguous.addAll(strikes("b", "UZ", "KG", "KG"));
+        assertEquals(List.of(), groups(ambiguous), "which of two strikes in one state pairs with which is not told");
+    }
 }

@@ -16,7 +16,10 @@ final class IncidentFixture {
     private String border;
     private final Set<String> locations = new TreeSet<>();
     private final Set<String> districts = new TreeSet<>();
+    private final Set<String> within = new TreeSet<>();
     private final Set<String> divisions = new TreeSet<>();
+    private String place;
+    private boolean borderPlace;
     private String feature;
     private String admin1;
     private double lat = Double.NaN;
@@ -71,6 +74,19 @@ final class IncidentFixture {
         return this;
     }
 
+    /** Its place is the reference place {@code slug}, which the reference data puts in {@code district}. */
+    IncidentFixture place(String slug, String district) {
+        place = BASE + "place/" + slug;
+        within.add(PlaceNames.key(district));
+        return this;
+    }
+
+    /** Its place is a crossing or post the reference data puts on a border. */
+    IncidentFixture crossing() {
+        borderPlace = true;
+        return this;
+    }
+
     IncidentFixture division(String name, String code) {
         divisions.add(PlaceNames.key(name));
         admin1 = code;
@@ -98,7 +114,7 @@ final class IncidentFixture {
     IncidentFacts facts() {
         String article = id.substring(0, id.lastIndexOf("-i"));
         return new IncidentFacts(BASE + "incident/" + id, BASE + "article/" + article, article, published, null, type,
-                date, country, states, border, locations, districts, divisions, null, feature, admin1, lat, lon, actors,
-                fatalities, List.of());
+                date, country, states, border, locations, districts, within, divisions, place, borderPlace, feature,
+                admin1, lat, lon, actors, fatalities, List.of());
     }
 }

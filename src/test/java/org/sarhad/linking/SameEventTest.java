@@ -100,4 +100,31 @@ class SameEventTest {
         assertEquals(0.6, PlaceAgreement.of(b.facts(), IncidentFixture.of("d", 1).country("TJ", "AF")
                 .border("afghanistan-tajikistan").facts()));
     }
+
+    @Test
+    void a_place_the_reference_data_puts_in_another_district_is_another_spot_of_the_division() {
+        IncidentFixture crossing = IncidentFixture.of("a", 1).country("PK", "AF").location("Zarkol")
+                .place("zarkol", "Varan District").feature("pk-09", Double.NaN, Double.NaN).actor("border-guards");
+        IncidentFixture otherDistrict = IncidentFixture.of("b", 1).country("PK", "AF").district("Mirdosh")
+                .feature("pk-09", Double.NaN, Double.NaN).actor("border-guards");
+        assertEquals(PlaceAgreement.OTHER_SPOTS, PlaceAgreement.of(crossing.facts(), otherDistrict.facts()));
+        assertEquals(1, PlaceAgreement.of(crossing.facts(), IncidentFixture.of("b", 1).country("PK", "AF")
+                .district("Varan").feature("pk-09", Double.NaN, Double.NaN).facts()), "its own district");
+        assertEquals(1, PlaceAgreement.of(IncidentFixture.of("a", 1).country("PK", "AF").location("Zarkol")
+                .feature("pk-09", Double.NaN, Double.NaN).facts(), otherDistrict.facts()), "a place it may lie in");
+        assertTrue(decide(crossing, otherDistrict).map(d -> d.score() < SameEvent.THRESHOLD).orElse(true));
+    }
+
+    @Test
+    void a_name_shared_across_a_border_is_one_spot_only_at_a_crossing_on_it() {
+        IncidentFixture here = IncidentFixture.of("a", 1).country("IR", "PK").border("iran-pakistan").date("2030-01")
+                .location("Dastan").division("Lower Vale", null);
+        IncidentFixture across = IncidentFixture.of("b", 1).country("PK", "IR").border("iran-pakistan").date("2030-01")
+                .location("Dastan").division("Upper Vale", null);
+        assertEquals(0.4, PlaceAgreement.of(here.facts(), across.facts()), "states across a border");
+        assertTrue(decide(here, across).map(d -> d.score() < SameEvent.THRESHOLD).orElse(true));
+        assertEquals(1, PlaceAgreement.of(here.crossing().facts(), across.crossing().facts()));
+        assertEquals(1, PlaceAgreement.of(IncidentFixture.of("a", 1).country("PK", "IR").location("Dastan").facts(),
+                across.facts()), "one state");
+    }
 }
