@@ -54,7 +54,7 @@ public final class AttributionDump {
                     System.out.println(edges(s));
                 }
                 for (Attribution at : engine.read(s)) {
-                    System.out.printf("   -> %s [%s] WHO=%s | WHAT=%s%n", at.rule(), at.stance(), at.claimant().of(text),
+                    System.out.printf("   -> %s [%s] WHO=%s | WHAT=%s%n", at.rule().id(), at.stance(), at.claimant().of(text),
                             at.content().of(text).replace('\n', ' '));
                 }
             }

@@ -43,7 +43,7 @@ public final class MissDump {
                     System.out.println((s.furniture() ? "F " : s.parsed() ? "P " : "  ") + s.span().of(text));
                     System.out.println(AttributionDump.edges(s));
                     for (Attribution x : engine.read(s)) {
-                        System.out.printf("   -> %s [%s] WHO=%s | WHAT=%s%n", x.rule(), x.stance(),
+                        System.out.printf("   -> %s [%s] WHO=%s | WHAT=%s%n", x.rule().id(), x.stance(),
                                 x.claimant().of(text), x.content().of(text));
                     }
                 }

@@ -12,10 +12,8 @@ import org.sarhad.extract.Stance;
  * @param contentHead  index of the reported clause's head token in its sentence
  * @param stance       the trigger's stance, or the rule's
  * @param trigger      the trigger token's span
- * @param rule         the rule's id
- * @param refine       whether the stance may be refined from the reported clause
- * @param continuesAccount whether the rule reads a speaker's account going on over sentences ({@link ClaimRule})
+ * @param rule         the rule that read it (its id is recorded on the claim; its flags say how the claim is made)
  */
 public record Attribution(Span claimant, Span claimantHead, Span content, int contentHead, Stance stance, Span trigger,
-        String rule, boolean refine, boolean continuesAccount) {
+        ClaimRule rule) {
 }

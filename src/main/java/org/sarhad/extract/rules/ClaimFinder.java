@@ -237,14 +237,14 @@ public final class ClaimFinder {
             String type = personLike(s, a.claimantHead()) ? "Person" : "Actor";
             claimant = new Mention(phrase, who, EntityKind.ACTOR, null, phrase.replaceFirst("^(?i)the\\s+", ""), type);
         }
-        Stance stance = stances.refine(a, s, content, claimant, !a.refine());
+        Stance stance = stances.refine(a, s, content, claimant, !a.rule().refine());
         if (stance == Stance.ASSERTS && (prospective(s, a.contentHead()) || prospective(s, ownHead(s, content)))) {
             return;
         }
-        if (a.continuesAccount() && accountGoesOn(s, claimant, stance)) {
+        if (a.rule().continuesAccount() && accountGoesOn(s, claimant, stance)) {
             return;
         }
-        add(out, offset, s.span(), claimant, phrase, content, stance, a.rule(), pronominal);
+        add(out, offset, s.span(), claimant, phrase, content, stance, a.rule().id(), pronominal);
     }
 
     /**

@@ -107,7 +107,7 @@ public final class ClaimRuleEngine {
             return null;
         }
         return new Attribution(a.claimant(), a.claimantHead(), content, a.contentHead(), a.stance(), a.trigger(),
-                a.rule(), a.refine(), a.continuesAccount());
+                a.rule());
     }
 
     private boolean triggers(ClaimRule r, Token t) {
@@ -164,8 +164,7 @@ public final class ClaimRuleEngine {
             return Optional.empty();
         }
         Stance stance = r.stance() != null ? r.stance() : lexicon.reportingStance(t.lemma());
-        return Optional.of(new Attribution(claimant, s.token(head).span(), content, what.get(), stance, t.span(), r.id(),
-                r.refine(), r.continuesAccount()));
+        return Optional.of(new Attribution(claimant, s.token(head).span(), content, what.get(), stance, t.span(), r));
     }
 
     /**

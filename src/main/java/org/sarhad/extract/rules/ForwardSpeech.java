@@ -79,7 +79,6 @@ final class ForwardSpeech {
                 new java.util.BitSet()));
         Span content = new Span(ts.get(start).span().start(), ts.get(end - 1).span().end());
         return Optional.of(new Attribution(claimant, who.span(), content, start,
-                rule.stance() != null ? rule.stance() : lexicon.reportingStance(verb.lemma()), verb.span(), rule.id(),
-                rule.refine(), rule.continuesAccount()));
+                rule.stance() != null ? rule.stance() : lexicon.reportingStance(verb.lemma()), verb.span(), rule));
     }
 }

@@ -114,7 +114,7 @@ public final class IncidentAssembler {
             return;
         }
         target.frames.add(f);
-        target.arrest |= detention && !arrestOnly || detention && arrestOnly && target.violent();
+        target.arrest |= detention && (!arrestOnly || target.violent());
     }
 
     /**

@@ -71,8 +71,7 @@ final class InvertedSpeech {
         }
         Span content = span(ts, start, comma);
         return Optional.of(new Attribution(claimant, head, content, contentHead(s, start, comma),
-                rule.stance() != null ? rule.stance() : lexicon.reportingStance(verb.lemma()), verb.span(), rule.id(),
-                rule.refine(), rule.continuesAccount()));
+                rule.stance() != null ? rule.stance() : lexicon.reportingStance(verb.lemma()), verb.span(), rule));
     }
 
     /**
