@@ -178,10 +178,21 @@ final class ClaimStance {
                 continue;
             }
             if (own == null || theirs == null || !own.equals(theirs)) {
-                return theirs != null || n.entry() != null || "ArmedGroup".equals(n.type());
+                return theirs != null || n.entry() != null
+                        || "ArmedGroup".equals(n.type()) && (properName(n) || branded(s, n));
             }
         }
         return false;
+    }
+
+    /** "the Hill Legion group" names a party; "gunmen", "the attackers" name no one the claim could blame. */
+    private static boolean properName(Name n) {
+        String label = n.label();
+        return !label.isEmpty() && Character.isUpperCase(label.codePointAt(0));
+    }
+
+    private boolean branded(Sentence s, Name n) {
+        return s.tokens().stream().anyMatch(t -> n.span().contains(t.span()) && lexicon.is("charged-label", t.lemma()));
     }
 
     private String country(Mention claimant) {
