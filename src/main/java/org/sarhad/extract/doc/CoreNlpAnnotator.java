@@ -9,6 +9,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,12 +64,47 @@ final class CoreNlpAnnotator implements Annotator {
             boolean furnished = furniture.test(span);
             List<Edge> edges = List.of();
             if (!furnished && !tokens.isEmpty() && parse.test(tokens)) {
-                parser.annotate(a);
-                edges = edges(parts.get(0));
+                edges = parse(parts.get(0));
             }
             out.add(new Sentence(out.size(), span, tokens, edges, furnished));
         }
         return new Document(text, out);
+    }
+
+    /**
+     * Parses the sentence with its short parenthetical asides left out, then hangs each aside on the word before it
+     * as an appositive: the parser reads "Islamic State (IS) group militants attacked" as one subject only without
+     * the "(IS)", and acronyms, clock times and counts in brackets are common in news text.
+     */
+    private List<Edge> parse(CoreMap sentence) {
+        List<CoreLabel> all = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        int[] aside = Asides.find(all.stream().map(CoreLabel::word).toList());
+        List<CoreLabel> kept = new ArrayList<>();
+        List<Integer> original = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (aside[i] < 0) {
+                CoreLabel copy = new CoreLabel(all.get(i));
+                copy.setIndex(kept.size() + 1);
+                kept.add(copy);
+                original.add(i);
+            }
+        }
+        CoreMap shortened = new ArrayCoreMap();
+        shortened.set(CoreAnnotations.TokensAnnotation.class, kept);
+        shortened.set(CoreAnnotations.TextAnnotation.class, sentence.get(CoreAnnotations.TextAnnotation.class));
+        Annotation a = new Annotation(sentence.get(CoreAnnotations.TextAnnotation.class));
+        a.set(CoreAnnotations.TokensAnnotation.class, kept);
+        a.set(CoreAnnotations.SentencesAnnotation.class, List.of(shortened));
+        parser.annotate(a);
+        List<Edge> parsed = edges(shortened);
+        if (kept.size() == all.size()) {
+            return parsed;
+        }
+        List<Edge> out = new ArrayList<>();
+        for (Edge e : parsed) {
+            out.add(new Edge(e.head() < 0 ? -1 : original.get(e.head()), original.get(e.dependent()), e.relation()));
+        }
+        return Asides.attach(out, aside);
     }
 
     private static List<Token> tokens(CoreMap sentence, int offset) {
