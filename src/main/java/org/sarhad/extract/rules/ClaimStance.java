@@ -102,6 +102,16 @@ final class ClaimStance {
                 }
             }
         }
+        // "soldiers from X crossed the border to rob the villagers": an open clause's act is its controller's, and
+        // the parser often takes the object ("the border") for the controller
+        int head = s.parent(t.index());
+        if (t.isVerb() && head >= 0 && s.children(head, "xcomp").contains(t) && s.token(head).isVerb()) {
+            for (Token agent : s.children(head, "nsubj")) {
+                if (otherParty(s, agent.index(), claimant, own)) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 
