@@ -34,6 +34,14 @@ class IncidentTypingTest {
     }
 
     @Test
+    void militantsWhoOpenFireAttackWhileForcesWhoOpenFireClash() {
+        assertEquals("attack", firstType(null, "Three guards were killed after militants opened fire on a post in "
+                + "Pinewood district on Monday."));
+        assertEquals("armed-clash", firstType(null, "Three guards were killed after Ruritanian troops opened fire on "
+                + "a post in Pinewood district on Monday."));
+    }
+
+    @Test
     void aStatesOwnAttackInAnArticleAboutAirStrikesIsAnAirstrike() {
         assertEquals("airstrike", firstType(null, "Ruritania's attack on militant hideouts in Pinewood district on "
                 + "Monday killed three people, officials said. The air raid drew protests."));

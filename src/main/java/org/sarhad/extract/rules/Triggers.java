@@ -114,6 +114,9 @@ public final class Triggers {
                 Kind kind = refine(k, ts, from, i, stateAir);
                 if (kind == Kind.ATTACK && byStateForces(sentence, end - 1, places)) {
                     kind = Kind.CLASH;
+                } else if (kind == Kind.CLASH && longest("cue:one-sided-fire", ts, i, end, places) == end
+                        && byAssailants(sentence, i)) {
+                    kind = Kind.ATTACK;
                 } else if (kind == Kind.ATTACK && (airContext || stateAir) && byState(sentence, end - 1, places)) {
                     kind = Kind.AIRSTRIKE;
                 }
@@ -187,6 +190,14 @@ public final class Triggers {
             }
         }
         return false;
+    }
+
+    /**
+     * "terrorists opened fire on the troops": militants or gunmen who fire first assault a target, while forces who
+     * open fire on each other clash. Needs the parse; false without one.
+     */
+    private boolean byAssailants(Sentence s, int verb) {
+        return s.parsed() && s.children(verb, "nsubj").stream().anyMatch(a -> lexicon.is("assailant", a.lemma()));
     }
 
     /**
