@@ -107,6 +107,14 @@ class IncidentsTest {
     }
 
     @Test
+    void aSecondVictimParsedAsAConjunctOfTheKillingVerbIsCounted() {
+        List<Incident> is = incidents("Militants of the Valley Front extremist group have attacked a border post in "
+                + "Pinewood district, killing a border guard and one police officer, Ruritanian authorities say.");
+        assertEquals(1, is.size());
+        assertEquals(2, is.get(0).fatalities());
+    }
+
+    @Test
     void theVictimsOfADeathNounAreCounted() {
         List<Incident> is = incidents("Bordurian drones struck a house in Pinewood district on Monday, resulting in the "
                 + "deaths of three villagers, the ministry said.");

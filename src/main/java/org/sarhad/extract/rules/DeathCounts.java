@@ -81,6 +81,14 @@ final class DeathCounts {
         heads.removeIf(h -> s.parent(h.index()) != kill.index() && !kill.lemma().equals("dead"));
         List<Token> victims = new ArrayList<>();
         heads.stream().distinct().forEach(h -> withConjuncts(s, h).forEach(victims::add));
+        if (kill.isVerb() && !victims.isEmpty()) {
+            // "killing a guard and one police officer", the second victim parsed as a conjunct of the verb
+            for (Token c : s.children(kill.index(), "conj")) {
+                if (c.isNoun() && s.parent(c.index()) == kill.index() && !victims.contains(c) && person(c)) {
+                    victims.add(c);
+                }
+            }
+        }
         return count(s, victims, into);
     }
 
@@ -139,6 +147,12 @@ final class DeathCounts {
         }
         int i = number.index();
         return i >= 2 && s.token(i - 1).lemma().equals("than") && s.token(i - 2).lemma().equals("more");
+    }
+
+    private boolean person(Token v) {
+        String l = v.lemma();
+        return lexicon.is("victim-security", l) || lexicon.is("victim-civilian", l) || lexicon.is("victim-any", l)
+                || lexicon.is("assailant", l);
     }
 
     /** The side a victim noun belongs to, from the lexicon's victim cues; a bare number is a total. */
