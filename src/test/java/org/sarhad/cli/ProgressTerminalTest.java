@@ -41,8 +41,10 @@ class ProgressTerminalTest {
         String session = "sarhad-progress-" + ProcessHandle.current().pid();
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = java + " -Xmx1g -cp " + cp + " org.sarhad.cli.Main ingest --commit-group 1 --store "
-            + tmp.resolve("store") + " " + input + "; echo INGEST-DONE; sleep 60";
+        // the JVM options CliProcess starts the command line with: the client compiler starts the models faster
+        String command = java + " -Xmx1g -XX:TieredStopAtLevel=1 -Xshare:auto -cp " + cp
+            + " org.sarhad.cli.Main ingest --commit-group 1 --store " + tmp.resolve("store") + " " + input
+            + "; echo INGEST-DONE; sleep 60";
         Path script = Files.writeString(tmp.resolve("run.sh"), command + "\n", StandardCharsets.UTF_8);
         tmux("new-session", "-d", "-s", session, "-x", "150", "-y", "40", "-e", "TERM=xterm", "bash " + script);
         try {

@@ -64,7 +64,13 @@ class StoreFaultTest {
         Path store = work.resolve("store");
         Path batch = work.resolve("first.jsonl");
         List<String> ids = DemoCopies.write(batch, "lock", 2);
-        assertEquals(0, CliProcess.run(work, LIMIT, "ingest", "--store", store.toString(), batch.toString()).exit());
+        // Ingested in this JVM (whose annotation models are loaded once), handed to the store by restore in its own
+        // JVM: a store opened here would stay locked by this JVM.
+        Path scratch = work.resolve("scratch");
+        assertEquals(0, Workspace.runHere("ingest", "--store", scratch.toString(), batch.toString()).exit());
+        Path file = work.resolve("first.nq.gz");
+        assertEquals(0, Workspace.runHere("backup", "--store", scratch.toString(), "--to", file.toString()).exit());
+        assertEquals(0, CliProcess.run(work, LIMIT, "restore", "--store", store.toString(), file.toString()).exit());
         // A server holds the store for as long as it runs: the second process meets the lock deterministically.
         CliProcess first = CliProcess.start(work, List.of(), "serve", "--store", store.toString(), "--port", "0");
         awaitLines(first, "Sarhad serving on", 1);

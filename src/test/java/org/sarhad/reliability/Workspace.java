@@ -83,13 +83,15 @@ final class Workspace {
         return ids;
     }
 
-    /** A store made by one uninterrupted ingest of the demo copies with these ids. */
-    static StoreState cleanIngest(Path work, Collection<String> ids) throws IOException, InterruptedException {
+    /**
+     * A store made by one uninterrupted ingest of the demo copies with these ids: the reference a faulted store is
+     * compared with. Nothing is killed here, so it runs in this JVM, whose annotation models are loaded once.
+     */
+    static StoreState cleanIngest(Path work, Collection<String> ids) throws IOException {
         Path dir = fresh(work);
         Path batch = dir.resolve("clean.jsonl");
         DemoCopies.write(batch, new ArrayList<>(ids));
-        CliProcess.Result r = CliProcess.run(dir, Duration.ofSeconds(120), "ingest", "--store",
-            dir.resolve("store").toString(), batch.toString());
+        CliProcess.Result r = runHere("ingest", "--store", dir.resolve("store").toString(), batch.toString());
         assertEquals(0, r.exit(), r.both());
         return StoreState.read(dir.resolve("store"));
     }
