@@ -41,7 +41,7 @@ class ExtractionEvalTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"dev, 0.85, 0.81, 0.60", "dev2, 0.85, 0.72, 0.70"})
+    @CsvSource({"dev, 0.85, 0.81, 0.62", "dev2, 0.85, 0.74, 0.71"})
     void eachDevSetScoresAtTheLevelReached(String set, double incident, double typed, double claim) throws Exception {
         Path articles = EvalCorpus.SHARED.resolve("eval/" + set + "_articles.jsonl");
         Path gold = EvalCorpus.SHARED.resolve("eval/" + set + "_gold.jsonl");
