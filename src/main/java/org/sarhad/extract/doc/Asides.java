@@ -54,7 +54,7 @@ final class Asides {
                 continue;
             }
             int close = open;
-            while (close + 1 < anchor.length && anchor[close + 1] == anchor[open] && close + 1 - open <= MAX_WORDS + 1) {
+            while (close + 1 < anchor.length && anchor[close + 1] == anchor[open]) {
                 close++;
             }
             int first = open + 1;

@@ -64,7 +64,7 @@ final class CoreNlpAnnotator implements Annotator {
             boolean furnished = furniture.test(span);
             List<Edge> edges = List.of();
             if (!furnished && !tokens.isEmpty() && parse.test(tokens)) {
-                edges = parse(parts.get(0));
+                edges = parse(a, parts.get(0));
             }
             out.add(new Sentence(out.size(), span, tokens, edges, furnished));
         }
@@ -76,9 +76,13 @@ final class CoreNlpAnnotator implements Annotator {
      * as an appositive: the parser reads "Islamic State (IS) group militants attacked" as one subject only without
      * the "(IS)", and acronyms, clock times and counts in brackets are common in news text.
      */
-    private List<Edge> parse(CoreMap sentence) {
+    private List<Edge> parse(Annotation whole, CoreMap sentence) {
         List<CoreLabel> all = sentence.get(CoreAnnotations.TokensAnnotation.class);
         int[] aside = Asides.find(all.stream().map(CoreLabel::word).toList());
+        if (java.util.Arrays.stream(aside).allMatch(x -> x < 0)) {
+            parser.annotate(whole); // most sentences have no aside: parse them as tagged, with no copy
+            return edges(sentence);
+        }
         List<CoreLabel> kept = new ArrayList<>();
         List<Integer> original = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -96,12 +100,8 @@ final class CoreNlpAnnotator implements Annotator {
         a.set(CoreAnnotations.TokensAnnotation.class, kept);
         a.set(CoreAnnotations.SentencesAnnotation.class, List.of(shortened));
         parser.annotate(a);
-        List<Edge> parsed = edges(shortened);
-        if (kept.size() == all.size()) {
-            return parsed;
-        }
         List<Edge> out = new ArrayList<>();
-        for (Edge e : parsed) {
+        for (Edge e : edges(shortened)) {
             out.add(new Edge(e.head() < 0 ? -1 : original.get(e.head()), original.get(e.dependent()), e.relation()));
         }
         return Asides.attach(out, aside);

@@ -149,6 +149,7 @@ final class DeathCounts {
         return i >= 2 && s.token(i - 1).lemma().equals("than") && s.token(i - 2).lemma().equals("more");
     }
 
+    /** A noun for people the text counts among the dead: a victim cue of any side, or an assailant. */
     private boolean person(Token v) {
         String l = v.lemma();
         return lexicon.is("victim-security", l) || lexicon.is("victim-civilian", l) || lexicon.is("victim-any", l)
