@@ -48,8 +48,8 @@ final class ClaimStance {
         }
         String own = country(claimant);
         Token verb = s.tokenAt(a.trigger().start()).orElse(null);
-        if (verb != null && lexicon.is("demand", verb.lemma()) && s.children(verb.index(), "obj").stream()
-                .anyMatch(o -> otherParty(s, o.index(), claimant, own))) {
+        boolean pressed = inside.stream().anyMatch(t -> t.isVerb() && topOf(s, t, content) && presses(s, t, claimant, own));
+        if (presses(s, verb, claimant, own) || pressed) {
             return Stance.ACCUSES; // "urged Kabul to stop the attacks": pressing another party to act blames it
         }
         // "officials said", "reports say": a source of no known side reports an act, it blames no one
@@ -67,6 +67,18 @@ final class ClaimStance {
             }
         }
         return stance;
+    }
+
+    /**
+     * "urged Kabul to act", and in the reported clause "Iran expects Pakistan to crack down", "Pakistan had been warned
+     * that...": the party pressed is the object, or the subject of the passive.
+     */
+    private boolean presses(Sentence s, Token verb, Mention claimant, String own) {
+        if (verb == null || !lexicon.is("demand", verb.lemma())) {
+            return false;
+        }
+        return java.util.stream.Stream.concat(s.children(verb.index(), "obj").stream(),
+                s.children(verb.index(), "nsubj:pass").stream()).anyMatch(o -> otherParty(s, o.index(), claimant, own));
     }
 
     /** A hostile predicate: "fired", "the attack", or a light verb with one ("opened fire", "carried out strikes"). */
@@ -164,6 +176,12 @@ final class ClaimStance {
             }
         }
         return false;
+    }
+
+    /** The clause's own predicate, not one nested in it: its parent lies outside the reported span. */
+    private static boolean topOf(Sentence s, Token t, Span content) {
+        int parent = s.parent(t.index());
+        return parent < 0 || !content.contains(s.token(parent).span());
     }
 
     private static int depth(Sentence s, int root, int node) {
