@@ -48,15 +48,14 @@ final class ClaimStance {
         }
         String own = country(claimant);
         Token verb = s.tokenAt(a.trigger().start()).orElse(null);
-        boolean pressed = inside.stream().anyMatch(t -> t.isVerb() && topOf(s, t, content) && presses(s, t, claimant, own));
-        if (presses(s, verb, claimant, own) || pressed) {
+        if (presses(s, verb, claimant, own)) {
             return Stance.ACCUSES; // "urged Kabul to stop the attacks": pressing another party to act blames it
         }
         // "officials said", "reports say": a source of no known side reports an act, it blames no one
         boolean neutral = own == null && claimant.entityRef() == null && s.tokenAt(a.claimantHead().start())
                 .map(h -> lexicon.is("neutral-source", h.lemma())).orElse(false);
         for (Token t : inside) {
-            if (lexicon.is("wrongdoing", t.lemma())) {
+            if (lexicon.is("wrongdoing", t.lemma()) || t.isVerb() && topOf(s, t, content) && presses(s, t, claimant, own)) {
                 return Stance.ACCUSES;
             }
             if (!neutral && hostile(s, t) && agentIsOtherParty(s, t, claimant, own)) {
