@@ -147,10 +147,13 @@ final class ClaimStance {
         if (head >= 0 && s.children(head, "case").contains(t)) {
             places.add(s.token(head)); // "based in Afghanistan" parsed as one preposition
         }
+        if (head >= 0 && s.children(head, "obj").contains(t)) {
+            places.addAll(s.children(head, "obl:in")); // "established bases in Afghanistan": the place hangs on the verb
+        }
         for (Token place : places) {
             for (Name n : names) {
                 if (n.span().contains(place.span()) && n.countryCode() != null && !n.countryCode().equals(own)
-                        && (n.isPlace() || "State".equals(n.type()))) {
+                        && (n.isPlace() || "State".equals(n.type()) || "Country".equals(n.type()))) {
                     return true;
                 }
             }
