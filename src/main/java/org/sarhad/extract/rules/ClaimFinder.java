@@ -241,7 +241,7 @@ public final class ClaimFinder {
         if (stance == Stance.ASSERTS && (prospective(s, a.contentHead()) || prospective(s, ownHead(s, content)))) {
             return;
         }
-        if (a.rule().continuesAccount() && accountGoesOn(s, claimant, stance)) {
+        if (stance == Stance.ASSERTS && a.rule().continuesAccount() && accountGoesOn(s, claimant, stance)) {
             return;
         }
         add(out, offset, s.span(), claimant, phrase, content, stance, a.rule().id(), pronominal);
@@ -250,7 +250,7 @@ public final class ClaimFinder {
     /**
      * "X said A. B, X said": a speaker's account told over several sentences is one statement, which its first claim
      * records; a sentence that goes on with it, the speaker and the stance unchanged within the two sentences before,
-     * adds a detail, not a proposition of its own.
+     * adds a detail, not a proposition of its own. Only assertions go on so: a second accusation is a charge of its own.
      */
     private boolean accountGoesOn(Sentence s, Mention claimant, Stance stance) {
         int from = document.sentences().get(Math.max(0, s.index() - ACCOUNT_SENTENCES)).span().start();

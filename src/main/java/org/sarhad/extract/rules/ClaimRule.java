@@ -25,8 +25,8 @@ import org.sarhad.extract.Stance;
  *                   final "..., X said" / "..., said X", read from the token order where long sentences defeat the
  *                   parser), or {@code forward} (the rest of the sentence after "X said" when the parser found
  *                   no clause under the verb); paths are null for both
- * @param continuesAccount whether a sentence the rule reads, shortly after a claim of the same speaker with the same
- *                   stance, goes on with that speaker's account rather than making a claim of its own
+ * @param continuesAccount whether a sentence the rule reads, shortly after an assertion of the same speaker, goes on
+ *                   with that speaker's account rather than making a claim of its own (a second charge stands alone)
  */
 public record ClaimRule(String id, int order, String trigger, String triggerTag, DependencyPath requires,
         DependencyPath claimant, DependencyPath content, List<String> cut, Set<Stance> stances, Stance stance,

@@ -61,11 +61,32 @@ final class ClaimStance {
             if (!neutral && hostile(s, t) && agentIsOtherParty(s, t, claimant, own)) {
                 return Stance.ACCUSES;
             }
-            if (militantBaseAbroad(s, t, own)) {
+            if (militantBaseAbroad(s, t, own) || civiliansKilledByUnnamed(s, t, claimant, own)) {
                 return Stance.ACCUSES;
             }
         }
         return stance;
+    }
+
+    /**
+     * "the strikes killed three women and two children", said by a party: an attack nobody is named for that killed
+     * civilians charges whoever struck, as the claimant's side does not say so of its own strikes.
+     */
+    private boolean civiliansKilledByUnnamed(Sentence s, Token t, Mention claimant, String own) {
+        int head = s.parent(t.index());
+        if (own == null || head < 0 || !t.isNoun() || !lexicon.is("hostile-act", t.lemma())
+                || !s.children(head, "nsubj").contains(t) || !lexicon.is("killing", s.token(head).lemma())) {
+            return false;
+        }
+        for (String rel : AGENT) {
+            for (Token agent : s.children(t.index(), rel)) {
+                if (!otherParty(s, agent.index(), claimant, own) && names.stream().anyMatch(n -> n.isActor()
+                        && s.extent(s.subtree(agent.index(), e -> false, new java.util.BitSet())).contains(n.span()))) {
+                    return false; // "our strikes", "Ruritanian strikes killed...": the act is the claimant's side's
+                }
+            }
+        }
+        return s.children(head, "obj").stream().anyMatch(o -> lexicon.is("victim-civilian", o.lemma()));
     }
 
     /**
