@@ -74,6 +74,18 @@ class IncidentsTest {
     }
 
     @Test
+    void aContrastedClauseWithItsOwnPlaceIsAnotherEventButNotWhenItOnlyAddsTheWounded() {
+        List<Incident> two = incidents("Air strikes killed three women in Pinewood district on Monday, while two other "
+                + "women were killed in a strike in Oakvale district.");
+        assertEquals(List.of(3, 2), two.stream().map(Incident::fatalities).toList());
+        assertEquals(List.of("RU", "BD"), two.stream().map(i -> i.place().countryCode()).toList());
+        List<Incident> one = incidents("Two soldiers were killed in an attack in Pinewood district on Monday, while "
+                + "three others were wounded.");
+        assertEquals(1, one.size());
+        assertEquals(2, one.get(0).fatalities());
+    }
+
+    @Test
     void aVictimsHometownIsNotWhereTheEventHappened() {
         List<Incident> is = incidents("Militants attacked a border post on Monday, killing a soldier, a resident of "
                 + "Oakvale.");

@@ -9,10 +9,13 @@ import org.sarhad.extract.Span;
 import org.sarhad.extract.doc.Document;
 import org.sarhad.extract.doc.Sentence;
 
-/** Cuts sentences into clauses at event connectors ("a day after", "following") and reads each into a {@link Frame}. */
+/**
+ * Cuts sentences into clauses at event connectors ("a day after", "following", ", while") and reads each into a
+ * {@link Frame}; the assembler joins clauses that tell one event again.
+ */
 public final class FrameReader {
     private static final Pattern CONNECTOR = Pattern.compile("(?i)(?:,\\s*)?\\b(?:(?:a|one|two|three|a few) (?:day|days|"
-            + "weeks?) (?:after|before)|following|amid|in the wake of)\\b");
+            + "weeks?) (?:after|before)|following|amid|in the wake of)\\b|,\\s*(?:while|whereas)\\b");
     private static final Pattern NEW_EVENT = Pattern.compile("(?i)\\b(?:similar|separate|earlier attack|previous "
             + "attack|not the first|last (?:year|month)'s|the latest)\\b");
     /** "a prison riot east of Dushanbe": a point a direction away from a town is not the town (a country may be). */
@@ -45,7 +48,8 @@ public final class FrameReader {
     private static final Triggers TRIGGERS = new Triggers(Lexicon.standard());
 
     /** Words one of which each costly pattern needs: a clause without them skips the pattern (same results). */
-    private static final String[] CONNECTOR_STEMS = {"after", "before", "following", "amid", "wake"};
+    private static final String[] CONNECTOR_STEMS = {"after", "before", "following", "amid", "wake", "while",
+        "whereas"};
     private static final String[] RELATIVE_STEMS = {"km", "kilomet", "miles", "border", "capital", "visit", "trip to",
         "return", "back to", "fled", "disappeared", "retreated", "talks in", "stalemate", "summit", "resident", "native",
         "hail", "hometown"};
