@@ -52,7 +52,7 @@ public final class StandardExtractor implements Extractor {
                 s -> ClaimFinder.furniture(text, s, article.title()), t -> claimRules.mayFire(t) || reportsDeath(t));
         List<Name> found = locativePlaces.addTo(document, names.find(text));
         List<Frame> frames = FrameReader.read(document, found, article.published(), article.title());
-        List<Incident> incidents = new IncidentReader(dictionary, document).read(frames);
+        List<Incident> incidents = new IncidentReader(dictionary, document, found).read(frames);
         List<Claim> claims = new ClaimFinder(article, document, found, claimRules, Lexicon.standard(), dictionary).find();
         List<Mention> mentions = new ArrayList<>();
         found.forEach(n -> mentions.add(n.mention()));

@@ -86,6 +86,17 @@ class IncidentsTest {
     }
 
     @Test
+    void theShootersOwnDeadAreAddedToTheTollOfTheirFireButNotCountedTwice() {
+        List<Incident> is = incidents("Shelling from Bordurian forces killed six people in Pinewood district on Monday. "
+                + "A Bordurian spokesman said one Bordurian soldier was killed in the clashes in Pinewood district.");
+        assertEquals(1, is.size());
+        assertEquals(7, is.get(0).fatalities());
+        List<Incident> within = incidents("Shelling from Bordurian forces killed six people in Pinewood district on "
+                + "Monday. Officials said two Ruritanian soldiers were killed in the clashes in Pinewood district.");
+        assertEquals(6, within.get(0).fatalities());
+    }
+
+    @Test
     void aVictimsHometownIsNotWhereTheEventHappened() {
         List<Incident> is = incidents("Militants attacked a border post on Monday, killing a soldier, a resident of "
                 + "Oakvale.");

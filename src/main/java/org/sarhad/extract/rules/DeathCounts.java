@@ -2,8 +2,11 @@ package org.sarhad.extract.rules;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sarhad.extract.Span;
 import org.sarhad.extract.doc.Sentence;
 import org.sarhad.extract.doc.Token;
@@ -13,16 +16,24 @@ import org.sarhad.extract.doc.Token;
  * "killed", the subject of "died", the "of" phrase of "the deaths of") counted by their numeral, side by side ("two
  * soldiers and an officer" is three). Figures given only as a bound ("more than 200") are not the article's own count
  * and are left out; so are the wounded, whom a string pattern reading "one killed and 24 wounded" cannot tell apart.
+ * A total is one side's account unless a side's dead belong to the party whose fire made that total: "shelling from
+ * Afghan forces killed six people" and "one Taliban fighter was killed" are seven dead, not six.
  */
 final class DeathCounts {
     enum Side { TOTAL, SECURITY, MILITANT, CIVILIAN }
 
-    /** Per side, the first count of the clauses (the lead figure stands), or null when the parse gave no count. */
-    record Count(Map<Side, Integer> bySide) {
+    /**
+     * Per side, the first count of the clauses (the lead figure stands), or null when the parse gave no count.
+     *
+     * @param outsideTotal the sides whose dead are of the party that killed the total's victims, so not among them
+     */
+    record Count(Map<Side, Integer> bySide, Set<Side> outsideTotal) {
         Integer total() {
             int sides = bySide.getOrDefault(Side.SECURITY, 0) + bySide.getOrDefault(Side.MILITANT, 0)
                     + bySide.getOrDefault(Side.CIVILIAN, 0);
-            return Math.max(bySide.getOrDefault(Side.TOTAL, 0), sides);
+            int total = bySide.getOrDefault(Side.TOTAL, 0);
+            int outside = total == 0 ? 0 : outsideTotal.stream().mapToInt(x -> bySide.getOrDefault(x, 0)).sum();
+            return Math.max(total + outside, sides);
         }
     }
 
@@ -32,8 +43,10 @@ final class DeathCounts {
         this.lexicon = lexicon;
     }
 
-    Count count(List<Sentence> sentences, List<Span> clauses) {
+    Count count(List<Sentence> sentences, List<Span> clauses, List<Name> names) {
         Map<Side, Integer> best = new EnumMap<>(Side.class);
+        Set<String> killers = new HashSet<>();
+        Map<Side, Set<String>> victimParties = new EnumMap<>(Side.class);
         boolean any = false;
         for (Span clause : clauses) {
             for (Sentence s : sentences) {
@@ -44,13 +57,74 @@ final class DeathCounts {
                 for (Token t : s.tokens()) {
                     boolean killing = lexicon.is("killing", t.lemma()) && !lexicon.negated(s, t.index(), "advmod");
                     if (clause.contains(t.span()) && killing) {
-                        any |= victims(s, t, local);
+                        Map<Side, Integer> one = new EnumMap<>(Side.class);
+                        any |= victims(s, t, one);
+                        one.forEach((side, n) -> local.merge(side, n, Integer::sum));
+                        for (Side side : one.keySet()) {
+                            if (side == Side.TOTAL) {
+                                killers.addAll(parties(s, killerHeads(s, t), names));
+                            } else {
+                                victimParties.computeIfAbsent(side, x -> new HashSet<>())
+                                        .addAll(parties(s, victimHeads(s, t), names));
+                            }
+                        }
                     }
                 }
                 local.forEach(best::putIfAbsent);
             }
         }
-        return any ? new Count(best) : null;
+        Set<Side> outside = EnumSet.noneOf(Side.class);
+        victimParties.forEach((side, parties) -> {
+            if (parties.stream().anyMatch(killers::contains)) {
+                outside.add(side);
+            }
+        });
+        return any ? new Count(best, outside) : null;
+    }
+
+    /** "shelling from X killed", "X killed", "were killed by X": the phrases that name who killed. */
+    private static List<Token> killerHeads(Sentence s, Token kill) {
+        List<Token> out = new ArrayList<>(s.children(kill.index(), "nsubj"));
+        out.addAll(s.children(kill.index(), "csubj"));
+        out.addAll(s.children(kill.index(), "obl:agent"));
+        out.addAll(s.children(kill.index(), "obl:by"));
+        return out;
+    }
+
+    private static List<Token> victimHeads(Sentence s, Token kill) {
+        List<Token> out = new ArrayList<>(s.children(kill.index(), "nsubj:pass"));
+        out.addAll(s.children(kill.index(), "obj"));
+        return out;
+    }
+
+    /** Relations inside a phrase that name its party: "Bordurian forces", "Borduria's troops", "fire from X". */
+    private static final List<String> PARTY_PATH = List.of("amod", "compound", "nmod:poss", "nmod:from", "obl:from", "nmod:of",
+            "flat", "appos", "conj");
+
+    /**
+     * The states of the parties the phrases under {@code heads} name, along their modifiers only: "six people in
+     * Pinewood" names where, not whose.
+     */
+    private static Set<String> parties(Sentence s, List<Token> heads, List<Name> names) {
+        Set<String> out = new HashSet<>();
+        java.util.ArrayDeque<Token> todo = new java.util.ArrayDeque<>(heads);
+        Set<Integer> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            Token t = todo.pop();
+            if (!seen.add(t.index()) || seen.size() > s.tokens().size()) {
+                continue;
+            }
+            for (Name n : names) {
+                if (n.countryCode() != null && n.span().contains(t.span())
+                        && (n.isActor() || "Country".equals(n.type()))) {
+                    out.add(n.countryCode());
+                }
+            }
+            for (String rel : PARTY_PATH) {
+                todo.addAll(s.children(t.index(), rel));
+            }
+        }
+        return out;
     }
 
     /** Adds the victims' counts of one killing word; whether it found any counted victim. */

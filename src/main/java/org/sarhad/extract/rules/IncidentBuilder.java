@@ -26,12 +26,14 @@ final class IncidentBuilder {
     private final String text;
 
     private final List<Sentence> sentences;
+    private final List<Name> names;
     private final DeathCounts deaths = new DeathCounts(Lexicon.standard());
 
-    IncidentBuilder(Dictionary dictionary, String text, List<Sentence> sentences) {
+    IncidentBuilder(Dictionary dictionary, String text, List<Sentence> sentences, List<Name> names) {
         this.dictionary = dictionary;
         this.text = text;
         this.sentences = sentences;
+        this.names = names;
     }
 
     Incident build(Draft d, String key, String type) {
@@ -52,7 +54,7 @@ final class IncidentBuilder {
 
     /** The parse's count where it found one, else the pattern count over the clause text. */
     private Integer fatalities(Draft d, List<String> clauses) {
-        DeathCounts.Count c = deaths.count(sentences, d.frames.stream().map(Frame::span).toList());
+        DeathCounts.Count c = deaths.count(sentences, d.frames.stream().map(Frame::span).toList(), names);
         return c != null ? c.total() : Fatalities.count(clauses);
     }
 

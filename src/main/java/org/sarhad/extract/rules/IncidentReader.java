@@ -23,9 +23,10 @@ public final class IncidentReader {
     private final Document document;
     private final Lexicon lexicon = Lexicon.standard();
 
-    public IncidentReader(Dictionary dictionary, Document document) {
+    /** Reads the incidents of {@code document}, whose names (all of them, demonyms too) {@code names} holds. */
+    public IncidentReader(Dictionary dictionary, Document document, List<Name> names) {
         this.assembler = new IncidentAssembler(dictionary);
-        this.builder = new IncidentBuilder(dictionary, document.text(), document.sentences());
+        this.builder = new IncidentBuilder(dictionary, document.text(), document.sentences(), names);
         this.text = document.text();
         this.document = document;
     }
