@@ -49,7 +49,9 @@ public final class StandardExtractor implements Extractor {
         String text = article.text();
         List<Span> sentences = SentenceSplitter.split(text);
         Document document = annotator.annotate(text, sentences,
-                s -> ClaimFinder.furniture(text, s, article.title()), t -> claimRules.mayFire(t) || reportsDeath(t));
+                s -> ClaimFinder.furniture(text, s, article.title()), t -> claimRules.mayFire(t) || reportsDeath(t)
+                        || !t.isEmpty() && ClaimFinder.opensQuotation(text, new Span(t.get(0).span().start(),
+                                t.get(t.size() - 1).span().end())));
         List<Name> found = locativePlaces.addTo(document, names.find(text));
         List<Frame> frames = FrameReader.read(document, found, article.published(), article.title());
         List<Incident> incidents = new IncidentReader(dictionary, document, found).read(frames);

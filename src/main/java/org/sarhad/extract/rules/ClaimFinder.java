@@ -61,6 +61,24 @@ public final class ClaimFinder {
     }
 
     /**
+     * "“A shell landed. ...,” X said": a sentence that opens a quotation it does not close. The speaker is named
+     * sentences later, so the sentence has no cue of its own; it is parsed all the same, for its stance.
+     */
+    public static boolean opensQuotation(String text, Span sentence) {
+        String s = sentence.of(text).strip();
+        int start = text.indexOf(s, sentence.start());
+        if (s.length() < 2 || !Quotation.opensAt(text, start)) {
+            return false;
+        }
+        for (int i = start + 1; i < start + s.length(); i++) {
+            if (Quotation.isMark(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A headline or page furniture: the title itself, a line without final punctuation, a dateline, or a sentence that opens
      * with a furniture word of the lexicon or holds two ("avatar-icon News Desk ...", "Photo: ...", "Subscribe to
      * our newsletter").
@@ -129,7 +147,7 @@ public final class ClaimFinder {
         List<Claim> out = new ArrayList<>();
         Claim last = here.stream().filter(c -> c.quote().start() - s.span().start() <= 2).findFirst().orElse(null);
         int open = last == null ? -1 : Quotation.openedBefore(text, s.span().start());
-        if (last != null && open < 0 && Quotation.isOpening(text.charAt(s.span().start()))) {
+        if (last != null && open < 0 && Quotation.opensAt(text, s.span().start())) {
             open = Quotation.continuedFrom(text, s.span().start());
         }
         if (open < 0) {
@@ -143,10 +161,24 @@ public final class ClaimFinder {
             if (content.end() - content.start() < 8 || prospective(earlier, ownHead(earlier, content))) {
                 continue;
             }
-            add(out, offset, earlier.span(), last.claimant(), last.claimantText(), content, Stance.ASSERTS,
-                    last.rule(), false);
+            add(out, offset, earlier.span(), last.claimant(), last.claimantText(), content,
+                    quotedStance(earlier, content, last.claimant()), last.rule(), false);
         }
         return out;
+    }
+
+    /**
+     * The stance of a quoted sentence from its own clause ("“They fired first. ...,” X said" accuses), as a reported
+     * clause under a plain "said" would have it; a sentence left unparsed asserts.
+     */
+    private Stance quotedStance(Sentence s, Span content, Mention claimant) {
+        int head = ownHead(s, content);
+        if (head < 0) {
+            return Stance.ASSERTS;
+        }
+        Span none = new Span(s.span().end(), s.span().end());
+        return stances.refine(new Attribution(none, none, content, head, Stance.ASSERTS, none, null), s, content,
+                claimant, false);
     }
 
     /**
@@ -172,7 +204,8 @@ public final class ClaimFinder {
         if (prospective(s, ownHead(s, content))) {
             return out;
         }
-        add(out, offset, s.span(), last.claimant(), last.claimantText(), content, Stance.ASSERTS, last.rule(), false);
+        add(out, offset, s.span(), last.claimant(), last.claimantText(), content, quotedStance(s, content,
+                last.claimant()), last.rule(), false);
         return out;
     }
 

@@ -38,7 +38,10 @@ final class ClaimStance {
         }
         List<Token> inside = s.tokens().stream().filter(t -> content.contains(t.span())).toList();
         for (Token t : inside) {
-            if (lexicon.is("dismissal", t.lemma()) && depth(s, a.contentHead(), t.index()) <= 2) {
+            // "baseless", and "the reports do not correspond to reality", "the claim is not true"
+            boolean untrue = lexicon.is("dismissal", t.lemma())
+                    || lexicon.is("truth", t.lemma()) && lexicon.negated(s, t.index(), "advmod");
+            if (untrue && depth(s, a.contentHead(), t.index()) <= 2) {
                 return Stance.REJECTS;
             }
         }

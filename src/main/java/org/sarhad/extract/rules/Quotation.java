@@ -2,7 +2,8 @@ package org.sarhad.extract.rules;
 
 /**
  * Quotation marks as pairs: typographic double quotes and guillemets (“…”, «…»), which say on which side they stand,
- * unlike the straight quote.
+ * and the straight double quote, whose side its neighbours tell: after a space or a line start and before a word it
+ * opens, else it closes.
  */
 final class Quotation {
     private static final String OPENING = "\u201C\u00AB";
@@ -15,6 +16,16 @@ final class Quotation {
 
     static boolean isOpening(char c) {
         return OPENING.indexOf(c) >= 0;
+    }
+
+    /** Whether the mark at {@code i} opens a quotation: a typographic opening mark, or a straight one before a word. */
+    static boolean opensAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '"') {
+            return isOpening(c);
+        }
+        boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
+        return spaceBefore && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
     /** Any quotation mark, straight ones included. */
@@ -60,8 +71,8 @@ final class Quotation {
             if (CLOSING.indexOf(c) >= 0 || c == '\n' && i > 0 && text.charAt(i - 1) == '\n') {
                 return -1;
             }
-            if (OPENING.indexOf(c) >= 0) {
-                return i;
+            if (OPENING.indexOf(c) >= 0 || c == '"') {
+                return opensAt(text, i) ? i : -1;
             }
         }
         return -1;
