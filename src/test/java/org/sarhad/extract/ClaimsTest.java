@@ -61,6 +61,17 @@ class ClaimsTest {
     }
 
     @Test
+    void theStatementIsTheOneItsIssuerReleasedSomeParagraphsBefore() {
+        String text = "The statement released by the NGC on Monday said a truck crossed at the Velna post. "
+                + "It said the truck carried rifles. The post stayed closed for the day. Traders waited at the gate. "
+                + "The Peace Council denied any part in the trade. "
+                + "\u201CThe driver fled before his arrest,\u201D the statement said.";
+        Claim last = claims(text).stream().filter(c -> quote(text, c).startsWith("The driver")).findFirst()
+                .orElseThrow();
+        assertEquals(Ruritania.COMMITTEE, last.claimant().entityRef(), last.toString());
+    }
+
+    @Test
     void anAliasResolvesToTheDictionaryEntry() {
         Claim c = claims("The NGC said that four smugglers were stopped near the river post.").get(0);
         assertEquals("National Guard Committee of Ruritania", c.claimant().label());

@@ -34,6 +34,8 @@ public final class ClaimFinder {
 
     /** How many sentences back a speaker's account still goes on. */
     private static final int ACCOUNT_SENTENCES = 2;
+    /** Sentences either way within which "the statement" finds its issuer: a statement is told over paragraphs. */
+    private static final int ISSUER_REACH = 5;
     private static final Pattern BARE_PRONOUN = Pattern.compile("(?i)he|she|it|they");
 
     private final Article article;
@@ -307,7 +309,7 @@ public final class ClaimFinder {
             return null;
         }
         int at = here.index();
-        for (int step = 0; step <= 5; step++) {
+        for (int step = 0; step <= 2 * ISSUER_REACH; step++) {
             int i = at + (step % 2 == 0 ? -step / 2 : (step + 1) / 2);
             if (i < 0 || i >= document.sentences().size() || !document.sentences().get(i).parsed()) {
                 continue;
