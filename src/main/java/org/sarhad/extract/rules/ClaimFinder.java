@@ -266,7 +266,12 @@ public final class ClaimFinder {
             claimant = pronominal ? coreference.resolve(phrase, who) : named;
         }
         if (claimant == null && (pronominal || !speaker(s, a.claimantHead()))) {
-            return;
+            Claim before = participleGoesOn(s, a, out);
+            if (before == null) {
+                return;
+            }
+            claimant = before.claimant(); // "X said A, adding that B": B is X's, whatever the parser hung "adding" on
+            phrase = before.claimantText();
         }
         if (claimant == null) {
             String type = personLike(s, a.claimantHead()) ? "Person" : "Actor";
@@ -280,6 +285,17 @@ public final class ClaimFinder {
             return;
         }
         add(out, offset, s.span(), claimant, phrase, content, stance, a.rule().id(), pronominal);
+    }
+
+    /** The sentence's claim just before a ", adding that ..." participle, whose speaker goes on; or null. */
+    private Claim participleGoesOn(Sentence s, Attribution a, List<Claim> here) {
+        Token verb = s.tokenAt(a.trigger().start()).orElse(null);
+        if (verb == null || !verb.tag().equals("VBG") || verb.index() == 0
+                || !s.token(verb.index() - 1).word().equals(",") || here.isEmpty()) {
+            return null;
+        }
+        Claim last = here.get(here.size() - 1);
+        return last.evidence().get(0).equals(s.span()) && last.quote().end() <= verb.span().start() ? last : null;
     }
 
     /**

@@ -63,8 +63,12 @@ final class ForwardSpeech {
         for (int i = start + 1; i + 2 < ts.size(); i++) {
             boolean comment = lexicon.is("comment-noun", ts.get(i + 1).lemma())
                     || ts.get(i + 1).tag().equals("DT") && lexicon.is("comment-noun", ts.get(i + 2).lemma());
-            if (ts.get(i).word().equals(",") && comment) {
-                end = i; // "..., a charge Y denies" comments on the claim and is no part of it
+            Token next = ts.get(i + 1);
+            boolean tail = next.tag().equals("VBG") && (lexicon.reportingStance(next.lemma()) != null
+                    || lexicon.is("naming-verb", next.lemma()));
+            if (ts.get(i).word().equals(",") && (comment || tail)) {
+                // "..., a charge Y denies" comments on the claim; "..., calling it aggression" is a claim of its own
+                end = i;
                 break;
             }
         }
