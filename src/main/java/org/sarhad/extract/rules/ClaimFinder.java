@@ -394,7 +394,11 @@ public final class ClaimFinder {
                 }
             }
         }
-        return false;
+        // "urged the sides to obviate any recurrence", "expressed support to eliminate the menace": an infinitive
+        // without a subject of its own is what someone wants done, not what they say happened
+        int parent = s.parent(head);
+        return h.tag().equals("VB") && parent >= 0 && s.children(parent, "xcomp").contains(h)
+                && s.children(head, "mark").stream().anyMatch(m -> m.lemma().equals("to"));
     }
 
     /** The clause's own head: the token of the span whose parent lies outside it; -1 for an unparsed sentence. */
