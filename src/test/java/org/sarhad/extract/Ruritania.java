@@ -6,11 +6,13 @@ import org.sarhad.article.Article;
 
 /**
  * The fictional test world the claim tests and fixtures write about: the country Ruritania (RU), its guard committee,
- * an armed group, a council, two people and two outlets. Nothing here names a real party.
+ * two armed groups (one Ruritanian), a council, two people and two outlets. Nothing here names a real party.
  */
 public final class Ruritania {
     public static final String COMMITTEE = "urn:x:committee";
     public static final String FRONT = "urn:x:front";
+    /** An armed group of Ruritania's own, fighting its state. */
+    public static final String LEGION = "urn:x:legion";
     public static final String COUNCIL = "urn:x:council";
     public static final String HADDAD = "urn:x:ali";
     public static final String VARGA = "urn:x:lena";
@@ -27,6 +29,7 @@ public final class Ruritania {
             new DictionaryEntry(COMMITTEE, EntityKind.ACTOR, "GovernmentAgency",
                     "National Guard Committee of Ruritania", List.of("NGC"), "RU", null),
             new DictionaryEntry(FRONT, EntityKind.ACTOR, "ArmedGroup", "Valley Front", List.of(), null, null),
+            new DictionaryEntry(LEGION, EntityKind.ACTOR, "ArmedGroup", "Hill Legion", List.of(), "RU", null),
             new DictionaryEntry(COUNCIL, EntityKind.ACTOR, "InternationalOrganization", "Peace Council",
                     List.of(), null, null),
             new DictionaryEntry(HADDAD, EntityKind.ACTOR, "Person", "Omar Haddad", List.of("Haddad"), null, null),

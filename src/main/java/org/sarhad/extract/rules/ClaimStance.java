@@ -231,12 +231,19 @@ final class ClaimStance {
             if (n.entry() != null && claimant.entityRef() != null && n.entry().iri().equals(claimant.entityRef())) {
                 continue;
             }
-            if (own == null || theirs == null || !own.equals(theirs)) {
+            // an armed group is another party to its own state too: "Iran said Jaish al-Adl attacked the post"
+            boolean rebel = "ArmedGroup".equals(n.type()) && n.entry() != null && !armedGroup(claimant);
+            if (own == null || theirs == null || !own.equals(theirs) || rebel) {
                 return theirs != null || n.entry() != null
                         || "ArmedGroup".equals(n.type()) && (properName(n) || branded(s, n));
             }
         }
         return false;
+    }
+
+    private boolean armedGroup(Mention m) {
+        String type = m.entityRef() != null ? dictionary.get(m.entityRef()).map(e -> e.type()).orElse(null) : m.type();
+        return "ArmedGroup".equals(type);
     }
 
     /** "the Hill Legion group" names a party; "gunmen", "the attackers" name no one the claim could blame. */
