@@ -41,7 +41,7 @@ class ExtractionEvalTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"dev, 0.85, 0.81, 0.62", "dev2, 0.85, 0.74, 0.71"})
+    @CsvSource({"dev, 0.85, 0.81, 0.64", "dev2, 0.86, 0.75, 0.75"})
     void eachDevSetScoresAtTheLevelReached(String set, double incident, double typed, double claim) throws Exception {
         Path articles = EvalCorpus.SHARED.resolve("eval/" + set + "_articles.jsonl");
         Path gold = EvalCorpus.SHARED.resolve("eval/" + set + "_gold.jsonl");
@@ -63,7 +63,7 @@ class ExtractionEvalTest {
                 "seed article or its gold not found under ../shared: skipping");
         Reading r = extractor.extract(EvalCorpus.seed());
         assertTrue(r.incidents().size() <= 4, "incidents " + r.incidents().size());
-        assertTrue(r.claims().size() <= 19, "claims " + r.claims().size());
+        assertTrue(r.claims().size() <= 17, "claims " + r.claims().size());
         ReadingCsv csv = new ReadingCsv();
         csv.add(r);
         Path gold = dir.resolve("seed_gold.jsonl");
