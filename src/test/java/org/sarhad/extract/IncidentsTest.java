@@ -2,6 +2,7 @@ package org.sarhad.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -94,6 +95,15 @@ class IncidentsTest {
         List<Incident> within = incidents("Shelling from Bordurian forces killed six people in Pinewood district on "
                 + "Monday. Officials said two Ruritanian soldiers were killed in the clashes in Pinewood district.");
         assertEquals(6, within.get(0).fatalities());
+    }
+
+    @Test
+    void aClauseCutAtFollowingIsAnotherEventThanTheOneBeforeIt() {
+        List<Incident> is = incidents("Ruritania said on Monday that a blast on its soil killed two children, following "
+                + "Bordurian attacks in Syldavia.");
+        Incident attacks = is.stream().filter(i -> "SY".equals(i.place().countryCode())).findFirst().orElseThrow();
+        assertNull(attacks.fatalities(), is.toString());
+        assertTrue(is.stream().anyMatch(i -> Integer.valueOf(2).equals(i.fatalities())), is.toString());
     }
 
     @Test

@@ -17,10 +17,12 @@ import org.sarhad.extract.Span;
  * @param newEvent  the clause marks a different event ("a similar incident", "in a separate attack")
  * @param consequence the clause follows from the one before ("As a result of the operation")
  * @param headline  the clause is a headline or caption line (no final punctuation)
+ * @param sequel    the clause was cut off its sentence at "following", "a day after", "amid": it tells another event
+ *                  than the clause before it
  */
 public record Frame(int sentence, Span span, List<Triggers.Trigger> triggers, List<Name> places, List<Name> origins,
         List<Name> actors, List<DateResolver.DateHit> dates, List<DateResolver.DateHit> statementDates,
-        boolean newEvent, boolean consequence, boolean headline) {
+        boolean newEvent, boolean consequence, boolean headline, boolean sequel) {
 
     public boolean has(Triggers.Kind kind) {
         return triggers.stream().anyMatch(t -> t.kind() == kind);

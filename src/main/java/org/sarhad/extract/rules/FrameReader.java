@@ -16,6 +16,9 @@ import org.sarhad.extract.doc.Sentence;
 public final class FrameReader {
     private static final Pattern CONNECTOR = Pattern.compile("(?i)(?:,\\s*)?\\b(?:(?:a|one|two|three|a few) (?:day|days|"
             + "weeks?) (?:after|before)|following|amid|in the wake of)\\b|,\\s*(?:while|whereas)\\b");
+    /** A clause the connector cut that tells a second event: not the ", while" of a clause adding a detail. */
+    private static final Pattern SEQUEL = Pattern.compile("(?i)^[\\s,]*(?:(?:a|one|two|three|a few) (?:day|days|weeks?) "
+            + "(?:after|before)|following|amid|in the wake of)\\b");
     private static final Pattern NEW_EVENT = Pattern.compile("(?i)\\b(?:similar|separate|earlier attack|previous "
             + "attack|not the first|last (?:year|month)'s|the latest)\\b");
     /** "a prison riot east of Dushanbe": a point a direction away from a town is not the town (a country may be). */
@@ -147,7 +150,8 @@ public final class FrameReader {
         }
         return new Frame(sentence.index(), clause, triggers, places, origins, actors, dates, statements,
                 Stems.any(c.toLowerCase(java.util.Locale.ROOT), NEW_EVENT_STEMS) && NEW_EVENT.matcher(c).find(),
-                CONSEQUENCE.matcher(c).find(), headline);
+                CONSEQUENCE.matcher(c).find(), headline,
+                clause.start() > sentence.span().start() && SEQUEL.matcher(c).find());
     }
 
     /**

@@ -161,6 +161,9 @@ public final class IncidentAssembler {
         if (!datesAgree(d, f) || !placesAgree(d.places(), f.places(), split)) {
             return false;
         }
+        if (f.sequel() && d.lastSentence() == f.sentence()) {
+            return false; // "X happened, following Y": Y is the other event, even where it could be X
+        }
         if (f.crossingOnly() && f.ownTimeOrPlace() && d.violent()) {
             return sameKnownDate(d, f);
         }
@@ -266,7 +269,7 @@ public final class IncidentAssembler {
         List<Frame> out = new ArrayList<>();
         for (Name p : specific) {
             out.add(new Frame(f.sentence(), f.span(), f.triggers(), List.of(p), f.origins(), f.actors(), f.dates(),
-                    f.statementDates(), f.newEvent(), f.consequence(), f.headline()));
+                    f.statementDates(), f.newEvent(), f.consequence(), f.headline(), f.sequel()));
         }
         return out;
     }
