@@ -72,6 +72,14 @@ class ClaimsTest {
     }
 
     @Test
+    void aPersonsOfficeSpeaksForItselfNotAsThePerson() {
+        String text = "Omar Haddad met the guards on Monday. Haddad\u2019s office said the pass was closed to trucks.";
+        Claim c = claims(text).stream().filter(x -> quote(text, x).startsWith("the pass")).findFirst().orElseThrow();
+        assertEquals("Haddad\u2019s office", c.claimant().label(), c.toString());
+        assertEquals(null, c.claimant().entityRef(), c.toString());
+    }
+
+    @Test
     void anAliasResolvesToTheDictionaryEntry() {
         Claim c = claims("The NGC said that four smugglers were stopped near the river post.").get(0);
         assertEquals("National Guard Committee of Ruritania", c.claimant().label());

@@ -37,6 +37,9 @@ final class Coreference {
     Mention resolve(String phrase, Span span) {
         String p = phrase.toLowerCase(Locale.ROOT).replaceAll("[^a-z\\s'-]", "").strip();
         Name direct = named(span);
+        if (direct != null && "Person".equals(direct.type()) && possessor(direct, phrase, span)) {
+            return null; // "Japarov's office said": the office speaks, not the person it belongs to
+        }
         if (direct != null) {
             return direct.mention();
         }
@@ -115,6 +118,16 @@ final class Coreference {
     }
 
     /** The most salient name inside the phrase: a person, then an organisation, then a state. */
+    /** The name stands before "'s" and more words inside the claimant phrase: it owns the speaker, it is not one. */
+    private static boolean possessor(Name n, String phrase, Span span) {
+        int end = n.span().end() - span.start();
+        if (end < 0 || end > phrase.length()) {
+            return false;
+        }
+        String rest = phrase.substring(end);
+        return (rest.startsWith("'s ") || rest.startsWith("\u2019s ")) && rest.substring(3).strip().length() > 1;
+    }
+
     private Name named(Span span) {
         Name best = null;
         for (Name n : names) {
