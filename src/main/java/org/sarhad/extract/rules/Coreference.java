@@ -117,7 +117,6 @@ final class Coreference {
         return w.length <= 4 && ROLES.contains(w[w.length - 1]) && (p.startsWith("the ") || p.startsWith("a "));
     }
 
-    /** The most salient name inside the phrase: a person, then an organisation, then a state. */
     /** The name stands before "'s" and more words inside the claimant phrase: it owns the speaker, it is not one. */
     private static boolean possessor(Name n, String phrase, Span span) {
         int end = n.span().end() - span.start();
@@ -128,6 +127,7 @@ final class Coreference {
         return (rest.startsWith("'s ") || rest.startsWith("\u2019s ")) && rest.substring(3).strip().length() > 1;
     }
 
+    /** The most salient name inside the phrase: a person, then an organisation, then a state. */
     private Name named(Span span) {
         Name best = null;
         for (Name n : names) {

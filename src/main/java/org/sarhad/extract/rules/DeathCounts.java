@@ -111,7 +111,7 @@ final class DeathCounts {
         Set<Integer> seen = new HashSet<>();
         while (!todo.isEmpty()) {
             Token t = todo.pop();
-            if (!seen.add(t.index()) || seen.size() > s.tokens().size()) {
+            if (!seen.add(t.index())) {
                 continue;
             }
             for (Name n : names) {
