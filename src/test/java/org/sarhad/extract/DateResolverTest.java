@@ -73,6 +73,15 @@ class DateResolverTest {
     }
 
     @Test
+    void earlierThisYearAndLastYearGiveTheYear() {
+        assertEquals("2024", value("Earlier this year, gunmen crossed the river."));
+        assertEquals("2023", value("A similar clash killed dozens last year."));
+        assertEquals("2023", value("Late last year the post was shelled."));
+        assertEquals(DateValue.Precision.YEAR, first("The post fell earlier in the year.", PUBLISHED).value().precision());
+        assertNull(first("This year's talks were cancelled.", PUBLISHED), "a possessive names a thing, not a time");
+    }
+
+    @Test
     void withoutPublicationDayTheTextIsKeptAndTheValueIsNull() {
         DateResolver.DateHit hit = first("The men were seen on Friday.", null);
         assertNull(hit.value().value());

@@ -107,6 +107,17 @@ class IncidentsTest {
     }
 
     @Test
+    void whatFollowsASentenceTellsOfItsNewsNotOfTheBackgroundCutAtFollowing() {
+        List<Incident> is = incidents("Ruritanian and Bordurian guards traded fire along the border, officials said, "
+                + "following a similar clash last year. Ruritanian officials told Wire Daily on June 11 that one "
+                + "civilian was killed in the shooting.");
+        assertEquals(2, is.size(), is.toString());
+        Incident news = is.stream().filter(i -> !"2023".equals(i.date().value())).findFirst().orElseThrow();
+        assertEquals("2024-06", news.date().value(), is.toString());
+        assertEquals(1, news.fatalities(), is.toString());
+    }
+
+    @Test
     void aVictimsHometownIsNotWhereTheEventHappened() {
         List<Incident> is = incidents("Militants attacked a border post on Monday, killing a soldier, a resident of "
                 + "Oakvale.");

@@ -45,6 +45,9 @@ public final class DateResolver {
             + "|[Tt]his week)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Ii]n early|[Ii]n late)\\s+((?:19|20)\\d{2})\\b"
             + "(?![-/]\\d)");
+    /** "earlier this year", "late last year": year precision, as an event is dated by the year it fell in. */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(?:(?:[Ee]arlier|[Ee]arly|[Ll]ate)\\s+(?:in\\s+)?)?"
+            + "(?:[Tt]his|[Ll]ast|[Tt]he previous)\\s+year\\b(?!['\u2019]s)|\\b[Ee]arlier in the year\\b");
     private static final Pattern STATEMENT_BEFORE = Pattern.compile("\\b(?:said|says|reported|announced|stated|told|added"
             + "|claimed|confirmed|noted|statement|release|posted|tweeted|denied|rejected|accused)\\b(?:[^.;,]{0,35}?"
             + "\\s)?(?:on\\s*)?$");
@@ -96,6 +99,9 @@ public final class DateResolver {
         }
         if (lower.contains("week") || lower.contains("month") || lower.contains("day") || lower.contains("night")) {
             collect(hits, taken, s, from, FUZZY, m -> fuzzy(m.group(), published), text);
+        }
+        if (lower.contains("year")) {
+            collect(hits, taken, s, from, RELATIVE_YEAR, m -> relativeYear(m.group(), published), text);
         }
         if (lower.contains(" 19") || lower.contains(" 20")) {
             collect(hits, taken, s, from, YEAR, m -> new DateValue(m.group(1), Precision.YEAR, m.group()), text);
@@ -318,6 +324,15 @@ public final class DateResolver {
                 : p.contains("week") && (p.contains("last") || p.contains("previous")) ? published.minusDays(7)
                 : p.contains("day") || p.contains("night") ? published.minusDays(1) : published;
         return new DateValue(YearMonth.from(at).toString(), Precision.MONTH, phrase);
+    }
+
+    private static DateValue relativeYear(String phrase, LocalDate published) {
+        if (published == null) {
+            return new DateValue(null, null, phrase);
+        }
+        String p = phrase.toLowerCase(Locale.ROOT);
+        int back = p.contains("last") || p.contains("previous") ? 1 : 0;
+        return new DateValue(Integer.toString(published.getYear() - back), Precision.YEAR, phrase);
     }
 
     private static int month(String name) {

@@ -20,6 +20,11 @@ final class Draft {
         return frames.stream().anyMatch(Frame::violent);
     }
 
+    /** Whether the draft began with a clause cut off at "following", "amid": an event told as background. */
+    boolean background() {
+        return frames.get(0).sequel();
+    }
+
     int lastSentence() {
         return frames.get(frames.size() - 1).sentence();
     }

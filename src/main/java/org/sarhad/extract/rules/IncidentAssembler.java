@@ -154,6 +154,9 @@ public final class IncidentAssembler {
         if (f.violent() && !f.consequence() && best.violent() != d.violent()) {
             return best.violent() ? best : d;
         }
+        if (d.lastSentence() == best.lastSentence() && d.background() != best.background()) {
+            return best.background() ? d : best; // "X, following a similar clash last year": what follows tells of X
+        }
         return d.lastSentence() >= best.lastSentence() ? d : best;
     }
 
