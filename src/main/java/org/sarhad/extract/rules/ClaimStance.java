@@ -54,6 +54,9 @@ final class ClaimStance {
         if (presses(s, verb, claimant, own)) {
             return Stance.ACCUSES; // "urged Kabul to stop the attacks": pressing another party to act blames it
         }
+        if (unlawfulAct(s, head)) {
+            return Stance.ACCUSES;
+        }
         // "officials said", "reports say": a source of no known side reports an act, it blames no one
         boolean neutral = own == null && claimant.entityRef() == null && s.tokenAt(a.claimantHead().start())
                 .map(h -> lexicon.is("neutral-source", h.lemma())).orElse(false);
@@ -202,6 +205,23 @@ final class ClaimStance {
             }
         }
         return false;
+    }
+
+    /**
+     * "the plane illegally crossed the border", "is attempting to illegally seize", "the illegal act took place": the
+     * reported clause's predicate (or the act it says happened) is called unlawful. What the clause says was stopped
+     * or punished ("illegal activities were prevented", "jailed for illegal possession") is no charge.
+     */
+    private boolean unlawfulAct(Sentence s, Token head) {
+        List<Token> predicates = new java.util.ArrayList<>(List.of(head));
+        predicates.addAll(s.children(head.index(), "xcomp"));
+        for (Token p : predicates) {
+            if (s.children(p.index(), "advmod").stream().anyMatch(m -> lexicon.is("illegality", m.lemma()))) {
+                return true;
+            }
+        }
+        return s.children(head.index(), "nsubj").stream().anyMatch(subject -> s.children(subject.index(), "amod")
+                .stream().anyMatch(m -> lexicon.is("illegality", m.lemma())));
     }
 
     /** The clause's own predicate, not one nested in it: its parent lies outside the reported span. */
