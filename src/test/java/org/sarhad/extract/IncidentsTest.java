@@ -118,6 +118,15 @@ class IncidentsTest {
     }
 
     @Test
+    void clashesInAMonthThatKilledManyAreATallyNotAnEvent() {
+        List<Incident> is = incidents("Militants attacked a post in Pinewood district, wounding two guards. Relations "
+                + "have worsened since deadly border clashes in October that killed around 70 people on both sides.");
+        assertEquals(1, is.size(), is.toString());
+        assertEquals("attack", is.get(0).type());
+        assertNull(is.get(0).fatalities(), is.toString());
+    }
+
+    @Test
     void aVictimsHometownIsNotWhereTheEventHappened() {
         List<Incident> is = incidents("Militants attacked a border post on Monday, killing a soldier, a resident of "
                 + "Oakvale.");

@@ -71,12 +71,34 @@ public final class FrameReader {
         List<Frame> frames = new ArrayList<>();
         for (Sentence s : document.sentences()) {
             for (Span clause : clauses(text, s.span())) {
-                List<Triggers.Trigger> triggers = TRIGGERS.find(s, clause, places, air);
+                List<Triggers.Trigger> triggers = withoutTallyKillings(s, TRIGGERS.find(s, clause, places, air));
                 frames.add(frame(text, s, clause, triggers, names, published, yearAnchor,
                         s.furniture() || Speech.headline(text, s.span(), title)));
             }
         }
         return List.copyOf(frames);
+    }
+
+    /**
+     * "after deadly border clashes in October that killed around 70": a killing told in a relative clause of events
+     * named in the plural belongs to their tally; it is no event of its own, so the clause stays a tally when it names
+     * no place or day.
+     */
+    private static List<Triggers.Trigger> withoutTallyKillings(Sentence s, List<Triggers.Trigger> triggers) {
+        if (!s.parsed() || triggers.stream().noneMatch(t -> t.kind() == Triggers.Kind.KILL)) {
+            return triggers;
+        }
+        List<Triggers.Trigger> out = new ArrayList<>();
+        for (Triggers.Trigger t : triggers) {
+            int at = s.tokenAt(t.start()).map(org.sarhad.extract.doc.Token::index).orElse(-1);
+            boolean tally = t.kind() == Triggers.Kind.KILL && at >= 0 && s.edges().stream().anyMatch(e -> e.dependent()
+                    == at && e.is("acl:relcl") && triggers.stream().anyMatch(p -> p.kind().typing() && p.plural()
+                    && s.tokenAt(p.start()).map(org.sarhad.extract.doc.Token::index).orElse(-2) == e.head()));
+            if (!tally) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** The article speaks of air strikes somewhere: then its bare "strikes" are air strikes too. */
