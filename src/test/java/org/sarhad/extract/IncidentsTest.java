@@ -118,6 +118,19 @@ class IncidentsTest {
     }
 
     @Test
+    void eventsNamedOnlyInASentenceInitialFollowingPhraseCameBeforeTheNews() {
+        List<Incident> is = incidents("Ruritanian guards killed four gunmen in Pinewood district after they refused to "
+                + "surrender. Following attacks on Ruritanian workers in Borduria, the Peace Council urged its "
+                + "neighbour to act.");
+        Incident news = is.stream().filter(i -> "Pinewood district".equals(i.place().admin2())).findFirst()
+                .orElseThrow();
+        assertEquals("armed-clash", news.type(), is.toString());
+        List<Incident> anaphoric = incidents("Gunmen attacked a post in Pinewood district on Monday. Following the "
+                + "attack, guards closed the road.");
+        assertEquals(1, anaphoric.size(), "'Following the attack' points back at the attack told: " + anaphoric);
+    }
+
+    @Test
     void clashesInAMonthThatKilledManyAreATallyNotAnEvent() {
         List<Incident> is = incidents("Militants attacked a post in Pinewood district, wounding two guards. Relations "
                 + "have worsened since deadly border clashes in October that killed around 70 people on both sides.");

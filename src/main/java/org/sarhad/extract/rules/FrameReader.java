@@ -170,8 +170,15 @@ public final class FrameReader {
         if (anaphoric) {
             places.clear();
         }
+        // "Following attacks on workers in November, the capital urged...": events named only in a sentence-initial
+        // "following" phrase came before the sentence's news; "Following the attack," points back at one told already
+        int comma = c.indexOf(',');
+        boolean priorEvents = !anaphoric && !triggers.isEmpty() && clause.start() == sentence.span().start()
+                && comma > 0 && SEQUEL.matcher(c).find()
+                && triggers.stream().allMatch(t -> t.start() < clause.start() + comma);
         return new Frame(sentence.index(), clause, triggers, places, origins, actors, dates, statements,
-                Stems.any(c.toLowerCase(java.util.Locale.ROOT), NEW_EVENT_STEMS) && NEW_EVENT.matcher(c).find(),
+                priorEvents || Stems.any(c.toLowerCase(java.util.Locale.ROOT), NEW_EVENT_STEMS)
+                        && NEW_EVENT.matcher(c).find(),
                 CONSEQUENCE.matcher(c).find(), headline,
                 clause.start() > sentence.span().start() && SEQUEL.matcher(c).find());
     }
