@@ -69,8 +69,8 @@ final class SameEvent {
         shared.retainAll(b.actors());
         double actors = Math.min(1, shared.size() / 2.0);
         double toll = a.fatalities() != null && a.fatalities().equals(b.fatalities()) ? 1 : 0;
-        // nothing dates the pair: judged on the rest where the same place is named, else marked down for it
-        double score = Double.isNaN(date) && place >= 0.8
+        // nothing dates the pair: judged on the rest where one type names the same place, else marked down for it
+        double score = Double.isNaN(date) && place >= 0.8 && type == 1
                 ? (0.3 * type + 0.3 * place + 0.1 * actors + 0.1 * toll) / 0.8
                 : 0.3 * type + 0.25 * (Double.isNaN(date) ? 0.3 : date) + 0.3 * place + 0.1 * actors + 0.1 * toll;
         if (Double.isNaN(date) && actors == 0 && toll == 0) {

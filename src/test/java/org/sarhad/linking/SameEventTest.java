@@ -91,6 +91,16 @@ class SameEventTest {
     }
 
     @Test
+    void an_undated_pair_of_related_types_is_not_judged_as_if_its_dates_agreed() {
+        IncidentFixture clash = IncidentFixture.of("a", 1).division("Khatlon", "TJ.02").toll(4);
+        IncidentFixture attack = IncidentFixture.of("b", 1).type("attack").division("Khatlon", "TJ.02").toll(4);
+        assertTrue(decide(clash, IncidentFixture.of("c", 1).division("Khatlon", "TJ.02").toll(4)).orElseThrow()
+                .score() >= SameEvent.THRESHOLD, "one type, one division, one toll");
+        double related = decide(clash, attack).orElseThrow().score();
+        assertTrue(related < SameEvent.THRESHOLD, "an attack and a clash in one division with one toll: " + related);
+    }
+
+    @Test
     void two_borders_of_one_state_are_a_near_miss_and_borders_of_no_common_state_rule_a_pair_out() {
         IncidentFixture a = IncidentFixture.of("a", 1).country("TJ", "UZ").border("tajikistan-uzbekistan");
         IncidentFixture b = IncidentFixture.of("b", 1).country("TJ", "AF").border("afghanistan-tajikistan");
