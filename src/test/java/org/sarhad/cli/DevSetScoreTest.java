@@ -34,7 +34,7 @@ class DevSetScoreTest {
     }
 
     static final List<Floor> FLOORS = List.of(new Floor("dev", 0.85, 0.83, 0.64, 0.74),
-            new Floor("dev2", 0.89, 0.76, 0.75, 0.69));
+            new Floor("dev2", 0.89, 0.80, 0.75, 0.76));
 
     @TempDir
     Path tmp;

@@ -59,6 +59,20 @@ class IncidentsTest {
     }
 
     @Test
+    void aTownOwningTheAttackStruckItAndTheSeatOfAnOfficeIsNoPlaceOfTheEvent() {
+        List<Incident> owned = incidents("Borduria said two children were killed on Monday in Oakvale district, "
+                + "calling Velna's attack a violation of its airspace.");
+        assertEquals(1, owned.size());
+        assertEquals("BD", owned.get(0).place().countryCode());
+        assertNull(owned.get(0).place().location());
+        List<Incident> seat = incidents("Gunmen attacked a checkpoint on Monday, killing two guards, and a protest "
+                + "was lodged with the senior official in Velna.");
+        assertEquals(1, seat.size());
+        assertNull(seat.get(0).place().location());
+        assertNull(seat.get(0).place().countryCode());
+    }
+
+    @Test
     void aStateNamedAsThePlaceIsThePlaceButItsAdjectiveIsNot() {
         List<Incident> is = incidents("Bordurian aircraft carried out air strikes in Ruritania on Monday.");
         assertEquals(1, is.size());

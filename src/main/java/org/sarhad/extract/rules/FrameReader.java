@@ -143,7 +143,8 @@ public final class FrameReader {
             }
             String before = text.substring(Math.max(clause.start(), n.span().start() - 80), n.span().start());
             if (n.isPlace() && (dateline(text, n) || demonym(text, n) || actsAsSubject(sentence, n)
-                    || modifiesTrigger(text, n, triggers))) {
+                    || modifiesTrigger(text, n, triggers) || possessesTrigger(sentence, n, triggers)
+                    || seatOfOffice(sentence, n))) {
                 continue;
             }
             String lower = before.toLowerCase(java.util.Locale.ROOT);
@@ -208,6 +209,33 @@ public final class FrameReader {
         boolean governed = before >= 0 && (s.token(before).tag().equals("IN") && !Lexicon.standard().is("subordinator",
                 s.token(before).word().toLowerCase(java.util.Locale.ROOT)) || s.token(before).tag().equals("TO"));
         return finite && !governed;
+    }
+
+    /**
+     * "calling Velna's attack a violation": a capital or town owning the trigger names who struck, as a subject does;
+     * a country is left to the trigger's own reading ("Ruritania's strikes in Borduria").
+     */
+    private static boolean possessesTrigger(Sentence s, Name n, List<Triggers.Trigger> triggers) {
+        if ("country".equals(n.level()) || !s.parsed()) {
+            return false;
+        }
+        int last = s.tokenAt(n.span().end() - 1).map(org.sarhad.extract.doc.Token::index).orElse(-1);
+        return last >= 0 && s.edges().stream().anyMatch(e -> e.dependent() == last && e.is("nmod:poss")
+                && triggers.stream().anyMatch(t -> s.tokenAt(t.end() - 1).map(org.sarhad.extract.doc.Token::index)
+                        .orElse(-2) == e.head()));
+    }
+
+    /**
+     * "a protest lodged with the official in Velna", "the embassy in Velna": a place qualifying an office or its
+     * holder tells where they sit, not where the event happened.
+     */
+    private static boolean seatOfOffice(Sentence s, Name n) {
+        if (!s.parsed()) {
+            return false;
+        }
+        int last = s.tokenAt(n.span().end() - 1).map(org.sarhad.extract.doc.Token::index).orElse(-1);
+        return last >= 0 && s.edges().stream().anyMatch(e -> e.dependent() == last && e.base().equals("nmod")
+                && e.head() >= 0 && Lexicon.standard().is("seat-of-office", s.token(e.head()).lemma()));
     }
 
     /**
