@@ -57,12 +57,15 @@ final class BorderFinder {
             states.add(i.country());
         }
         states.addAll(actorStates);
-        if (borderWords) {
-            states.addAll(statesNamed(i.evidenceText()));
-        }
         boolean foreignForce = i.country() != null && actorStates.stream().anyMatch(s -> !s.equals(i.country()));
         if (borderWords || actorStates.size() >= 2 || foreignForce) {
+            // the states of the place and of the participants first: states the sentences merely name ("it had
+            // clashed with Iranian forces before") decide only where those leave no single pair
             Optional<Border> pair = onlyPair(states, i.country());
+            if (pair.isEmpty() && borderWords) {
+                states.addAll(statesNamed(i.evidenceText()));
+                pair = onlyPair(states, i.country());
+            }
             if (pair.isPresent()) {
                 return Optional.of(new Found(pair.get(), "border.states", 0.8));
             }
