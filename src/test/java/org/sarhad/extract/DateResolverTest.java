@@ -1,6 +1,7 @@
 package org.sarhad.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,6 +92,9 @@ class DateResolverTest {
     @Test
     void statementDatesAreMarked() {
         assertTrue(first("Officials said on Friday that the pass was closed.", PUBLISHED).statement());
+        // a day owning the event dates the event, even right after the statement's verb
+        assertFalse(first("The spokesman said in a statement that Monday's strikes killed two.", PUBLISHED)
+                .statement());
     }
 
     @Test

@@ -73,6 +73,18 @@ class IncidentsTest {
     }
 
     @Test
+    void strikesReportedAfterThatOrOpeningASentenceAreEventsOfTheirOwnPlace() {
+        String first = "Bordurian air strikes hit Oakvale district on Monday, killing ten civilians. ";
+        List<Incident> reported = incidents(first + "He also confirmed that strikes hit Pinewood district, wounding "
+                + "four civilians.");
+        assertEquals(List.of("Oakvale district", "Pinewood district"),
+                reported.stream().map(i -> i.place().admin2()).toList());
+        List<Incident> opening = incidents(first + "Strikes also hit Pinewood district, wounding four civilians.");
+        assertEquals(List.of("Oakvale district", "Pinewood district"),
+                opening.stream().map(i -> i.place().admin2()).toList());
+    }
+
+    @Test
     void aStateNamedAsThePlaceIsThePlaceButItsAdjectiveIsNot() {
         List<Incident> is = incidents("Bordurian aircraft carried out air strikes in Ruritania on Monday.");
         assertEquals(1, is.size());
@@ -94,6 +106,7 @@ class IncidentsTest {
                 + "women were killed in a strike in Oakvale district.");
         assertEquals(List.of(3, 2), two.stream().map(Incident::fatalities).toList());
         assertEquals(List.of("RU", "BD"), two.stream().map(i -> i.place().countryCode()).toList());
+        assertEquals(List.of("2024-06-10", "2024-06-10"), two.stream().map(i -> i.date().value()).toList());
         List<Incident> one = incidents("Two soldiers were killed in an attack in Pinewood district on Monday, while "
                 + "three others were wounded.");
         assertEquals(1, one.size());

@@ -238,6 +238,9 @@ public final class DateResolver {
     }
 
     private static boolean isStatementDate(String text, Span span) {
+        if (text.startsWith("'s", span.end()) || text.startsWith("\u2019s", span.end())) {
+            return false; // "said that Monday's strikes killed": a day owning the event dates the event
+        }
         String before = text.substring(Math.max(0, span.start() - 60), span.start());
         Matcher m = STATEMENT_BEFORE.matcher(before);
         return m.find() && !EVENT_VERB.matcher(before.substring(m.start())).find()

@@ -7,6 +7,8 @@ import java.util.List;
 final class Draft {
     final List<Frame> frames = new ArrayList<>();
     boolean arrest;
+    /** The date of a dated clause of the sentence this draft began in, used when no clause of its own dates it. */
+    DateResolver.DateHit siblingDate;
 
     Draft(Frame first) {
         frames.add(first);
@@ -43,7 +45,7 @@ final class Draft {
                 }
             }
         }
-        return null;
+        return siblingDate;
     }
 
     /**

@@ -166,7 +166,7 @@ public final class FrameReader {
         }
         String c = clause.of(text);
         boolean anaphoric = dates.isEmpty() && !triggers.isEmpty()
-                && ANAPHORIC.matcher(text.substring(clause.start(), triggers.get(0).start())).find()
+                && determinerBefore(text, sentence, clause.start(), triggers.get(0).start())
                 && triggers.get(0).kind().typing();
         if (anaphoric) {
             places.clear();
@@ -182,6 +182,22 @@ public final class FrameReader {
                         && NEW_EVENT.matcher(c).find(),
                 CONSEQUENCE.matcher(c).find(), headline,
                 clause.start() > sentence.span().start() && SEQUEL.matcher(c).find());
+    }
+
+    /**
+     * "the attack", "that strike": a determiner right before the first trigger points back at an event told already;
+     * "confirmed that strikes hit" opens a clause with "that", which points at nothing.
+     */
+    private static boolean determinerBefore(String text, Sentence s, int from, int trigger) {
+        Matcher m = ANAPHORIC.matcher(text.substring(from, trigger));
+        for (int at = 0; m.find(at); at = m.start() + 1) {
+            // "said that the attack": past the clause-opening "that", "the" still points back
+            if (s.tokenAt(from + m.start()).map(t -> !t.word().equalsIgnoreCase("that") || t.tag().equals("DT"))
+                    .orElse(true)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

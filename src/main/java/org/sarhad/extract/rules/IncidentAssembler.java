@@ -30,6 +30,7 @@ public final class IncidentAssembler {
                 place(drafts, part, parts.size() > 1);
             }
         }
+        datedBySiblings(drafts);
         datedByNeighbours(drafts, frames);
         return withoutHeadlineEchoes(drafts);
     }
@@ -60,6 +61,31 @@ public final class IncidentAssembler {
                 && t.word().chars().noneMatch(Character::isWhitespace));
         boolean day = f.dates().stream().anyMatch(d -> d.value().precision() == org.sarhad.extract.DateValue.Precision.DAY);
         return pluralOnly && f.places().isEmpty() && f.origins().isEmpty() && !day;
+    }
+
+    /**
+     * "Monday's strikes killed three in A, while two were killed in a strike in B": an event cut from a dated clause of
+     * its sentence, with no date of its own, happened on that clause's date, unless it was cut off as another,
+     * earlier event ("following", "a similar attack").
+     */
+    private static void datedBySiblings(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            Frame first = d.frames.get(0);
+            if (d.date() != null || first.newEvent() || first.sequel()) {
+                continue;
+            }
+            List<DateResolver.DateHit> dates = new ArrayList<>();
+            for (Draft o : drafts) {
+                for (Frame f : o == d ? List.<Frame>of() : o.frames) {
+                    if (f.sentence() == first.sentence() && !f.newEvent() && !f.sequel()) {
+                        f.dates().stream().filter(x -> x.value().known()).forEach(dates::add);
+                    }
+                }
+            }
+            if (dates.stream().map(x -> x.value().value()).distinct().count() == 1) {
+                d.siblingDate = dates.get(0);
+            }
+        }
     }
 
     /** Sentences after a draft's last one within which a full date nearby can still be the event's. */

@@ -133,7 +133,10 @@ public final class Triggers {
             LemmaPhrase.PlaceTest places) {
         for (int i = from; i < to; i++) {
             Token t = ts.get(i);
-            boolean strike = t.lemma().equals("strike") && t.isNoun() || t.word().equalsIgnoreCase("bombed");
+            // "Strikes also hit the valley": opening a clause, with no subject before it, "strikes" is the noun the
+            // tagger can take for a verb
+            boolean opening = i == from && t.tag().equals("VBZ") && t.word().equalsIgnoreCase("strikes");
+            boolean strike = t.lemma().equals("strike") && t.isNoun() || opening || t.word().equalsIgnoreCase("bombed");
             boolean byState = i > from && places.inPlace(ts.get(i - 1)) && ts.get(i - 1).tag().startsWith("JJ")
                     || i > from && places.inPlace(ts.get(i - 1)) && ts.get(i - 1).isProperNoun();
             if (strike && !used[i] && (air || byState) && !suppressed(Kind.AIRSTRIKE, ts, from, i, i + 1, places)) {
