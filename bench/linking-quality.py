@@ -7,9 +7,9 @@ usage: linking-quality.py EVENTS.csv GOLD.jsonl...
   and longitude;
 - borders: a gold incident counts as in a border area when its article names two neighbouring states of the
   reference borders among the gold incident's country and the states its gold actors belong to (by the demonyms and
-  names below), or its gold country and a border the article text names; for each such gold incident matched by a
-  predicted row (same article, date and place agreeing as score.py matches them), the row's `border` must be that
-  border. Prints the misses.
+  names below; "Pakistani Taliban" names Pakistan only), or its gold country and a border the article text names;
+  for each such gold incident matched by a predicted row (same article, date and place agreeing as score.py matches
+  them), the row's `border` must be that border. Prints the misses.
 """
 import csv, json, re, sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
@@ -26,7 +26,9 @@ BORDERS = {frozenset(p): l for p, l in [(("AF", "TJ"), "Afghanistan-Tajikistan b
 
 
 def states_of(text):
-    words = set(re.findall(r"[a-z]+", (text or "").lower()))
+    # the Pakistani Taliban (Tehrik-e-Taliban Pakistan) are Pakistan's own militants: no Afghan party
+    text = re.sub(r"\bpakistan(?:i)?\s+taliban\b|\btaliban\s+pakistan\b", "pakistan", (text or "").lower())
+    words = set(re.findall(r"[a-z]+", text))
     return {c for c, names in STATES.items() if words & set(names)}
 
 

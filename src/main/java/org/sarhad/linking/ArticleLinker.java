@@ -56,9 +56,12 @@ final class ArticleLinker {
         Map<String, Set<String>> areas = new HashMap<>();
         Map<String, String> divisions = new HashMap<>();
         Set<String> articleArea = new TreeSet<>();
+        Map<String, Optional<BorderFinder.Found>> found = new HashMap<>();
+        incidents.forEach(i -> found.put(i.iri(), borders.find(i, text)));
         for (IncidentView i : incidents) {
             Resource r = m.createResource(i.iri());
-            Optional<BorderFinder.Found> border = borders.find(i, text);
+            Optional<BorderFinder.Found> border = found.get(i.iri())
+                    .or(() -> BorderFinder.sameRaid(i, incidents, found));
             border.ifPresent(b -> addBorder(m, r, i, b));
             Set<String> neighbours = border.map(b -> b.border().states()).orElse(Set.of());
             places.resolve(new PlaceResolver.Query(i.country(), neighbours, i.admin1(), i.admin2(), i.location(),

@@ -16,7 +16,8 @@ import org.sarhad.extract.rules.TextFold;
  * and the states its sentences name, where those sentences speak of a border, the participants belong to two states,
  * or a participant belongs to a neighbouring state of the incident's country ({@code border.states}); a border the
  * article names elsewhere, one of whose states is the incident's, where its sentences speak of a border
- * ({@code border.article}).
+ * ({@code border.article}). An incident none of these places takes the border of its article's other incident of
+ * the same type, day and country ({@link #sameRaid}, {@code border.same-raid}).
  */
 final class BorderFinder {
     private static final Pattern BORDER_WORD = Pattern.compile("\\b(border|frontier|crossing|crossed|cross-border)",
@@ -74,6 +75,26 @@ final class BorderFinder {
             return named(articleText, i.country()).map(b -> new Found(b, "border.article", 0.6));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Monday's strikes killed three in A, while two were killed in a strike in B": an incident of the same type, day
+     * and country as another of its article that its own clauses put on a border is on that border too, the two
+     * parts of one raid; the rule says so.
+     */
+    static Optional<Found> sameRaid(IncidentView i, List<IncidentView> all,
+            Map<String, Optional<Found>> found) {
+        if (i.country() == null || i.date() == null || i.date().length() < 10) {
+            return Optional.empty();
+        }
+        List<Found> same = all.stream().filter(o -> o != i && i.type().equals(o.type())
+                && i.date().equals(o.date()) && i.country().equals(o.country()))
+                .map(o -> found.get(o.iri())).flatMap(Optional::stream)
+                .filter(f -> f.border().states().contains(i.country())).toList();
+        if (same.stream().map(f -> f.border().iri()).distinct().count() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(same.get(0).border(), "border.same-raid", 0.7));
     }
 
     /** The one border named in the text (preferring one of {@code country}'s), by its labels. */

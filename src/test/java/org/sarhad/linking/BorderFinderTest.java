@@ -27,14 +27,45 @@ class BorderFinderTest {
                 sarhad:borderOf <id/place/mid>, <id/place/west> .
             """;
 
-    private static Optional<String> border(String evidence, String... participantLabels) {
+    private static BorderFinder finder() {
         Model m = ModelFactory.createDefaultModel();
         m.read(new StringReader(TTL), BASE, "TTL");
+        return new BorderFinder(ReferenceView.of(m));
+    }
+
+    private static IncidentView incident(String key, String type, String date, String evidence,
+            String... participantLabels) {
         List<String[]> participants = java.util.Arrays.stream(participantLabels)
                 .map(l -> new String[] {BASE + "id/actor/minted-" + l.length(), l}).toList();
-        IncidentView i = new IncidentView(BASE + "id/incident/t-i1", "armed-clash", "2024-06-10", "XM", null, null,
-                null, null, participants, null, null, List.of(new int[] {0, evidence.length()}), evidence);
-        return new BorderFinder(ReferenceView.of(m)).find(i, evidence).map(f -> f.border().label());
+        return new IncidentView(BASE + "id/incident/t-" + key, type, date, "XM", null, null, null, null, participants,
+                null, null, List.of(new int[] {0, evidence.length()}), evidence);
+    }
+
+    private static Optional<String> border(String evidence, String... participantLabels) {
+        return finder().find(incident("i1", "armed-clash", "2024-06-10", evidence, participantLabels), evidence)
+                .map(f -> f.border().label());
+    }
+
+    @Test
+    void the_other_strike_of_one_raid_takes_its_border_but_not_a_strike_of_another_day() {
+        String text = "Northern air strikes hit Upper Vale at the border on Monday, killing three, while two were "
+                + "killed in a strike in Lower Vale.";
+        IncidentView placed = incident("i1", "airstrike", "2024-06-10", text, "Northern aircraft");
+        IncidentView sameDay = incident("i2", "airstrike", "2024-06-10",
+                "while two were killed in a strike in Lower Vale.");
+        IncidentView otherDay = incident("i3", "airstrike", "2024-06-08", "A strike hit Lower Vale on Saturday.");
+        IncidentView otherType = incident("i4", "bombing", "2024-06-10", "A bomb went off in Lower Vale.");
+        List<IncidentView> all = List.of(placed, sameDay, otherDay, otherType);
+        BorderFinder finder = finder();
+        java.util.Map<String, Optional<BorderFinder.Found>> found = new java.util.HashMap<>();
+        all.forEach(i -> found.put(i.iri(), finder.find(i, text)));
+        assertEquals(Optional.of("Mid-North border"), found.get(placed.iri()).map(f -> f.border().label()));
+        assertEquals(Optional.empty(), found.get(sameDay.iri()), "its own clause names neither state nor border");
+        Optional<BorderFinder.Found> raid = BorderFinder.sameRaid(sameDay, all, found);
+        assertEquals(Optional.of("Mid-North border"), raid.map(f -> f.border().label()));
+        assertEquals("border.same-raid", raid.get().rule());
+        assertEquals(Optional.empty(), BorderFinder.sameRaid(otherDay, all, found));
+        assertEquals(Optional.empty(), BorderFinder.sameRaid(otherType, all, found));
     }
 
     @Test
