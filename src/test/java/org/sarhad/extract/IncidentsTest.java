@@ -23,9 +23,21 @@ class IncidentsTest {
             new DictionaryEntry("urn:x:front", EntityKind.ACTOR, "ArmedGroup", "Valley Front", List.of(), null, null),
             new DictionaryEntry("urn:x:legion", EntityKind.ACTOR, "ArmedGroup", "Hill Legion", List.of(), null, null)));
 
+    /** The same world with its states as actors, as the reference data has them beside the countries. */
+    private static final Dictionary WITH_STATES = Dictionary.of(java.util.stream.Stream.concat(DICT.entries().stream(),
+            java.util.stream.Stream.of(
+                    new DictionaryEntry("urn:x:rur-state", EntityKind.ACTOR, "State", "Ruritania (state)",
+                            List.of("Ruritania"), "RU", null),
+                    new DictionaryEntry("urn:x:bor-state", EntityKind.ACTOR, "State", "Borduria (state)",
+                            List.of("Borduria"), "BD", null))).toList());
+
     private static List<Incident> incidents(String text) {
+        return incidents(DICT, text);
+    }
+
+    private static List<Incident> incidents(Dictionary dictionary, String text) {
         Article a = new Article("t1", null, null, LocalDate.of(2024, 6, 12), null, text, "test");
-        return Extractor.create(DICT).extract(a).incidents();
+        return Extractor.create(dictionary).extract(a).incidents();
     }
 
     @Test
@@ -70,6 +82,44 @@ class IncidentsTest {
         assertEquals(1, seat.size());
         assertNull(seat.get(0).place().location());
         assertNull(seat.get(0).place().countryCode());
+    }
+
+    @Test
+    void aStrikeBackAfterAnEarlierStrikeIsAnEventOfItsOwnAndItsAsideLeavesTheStrikerNoPlace() {
+        List<Incident> is = incidents("Gunmen attacked a border post in southeastern Ruritania on Monday, killing two "
+                + "guards. Earlier this year, Ruritania launched missiles at targets in Borduria. Borduria, angered by the "
+                + "violation of its airspace, carried out air strikes in Ruritania against bases of rebels.");
+        assertEquals(List.of("attack", "airstrike", "airstrike"), is.stream().map(Incident::type).toList());
+        assertEquals(List.of("RU", "BD", "RU"), is.stream().map(i -> i.place().countryCode()).toList());
+        assertEquals(List.of("2024-06-10", "2024", "2024"), is.stream().map(i -> i.date().value()).toList());
+        assertEquals(2, is.get(0).fatalities());
+        List<Incident> struck = incidents(WITH_STATES, "Gunmen attacked a border post in southeastern Ruritania on "
+                + "Monday. Earlier this year, Ruritania launched missiles at targets in Borduria. Borduria, angered by "
+                + "the violation of its airspace, carried out air strikes in Ruritania against bases of rebels.");
+        assertEquals(List.of("RU", "BD", "RU"), struck.stream().map(i -> i.place().countryCode()).toList());
+        assertEquals(List.of("Ruritania (state)"), strikers(struck.get(1)));
+        assertEquals(List.of("Borduria (state)"), strikers(struck.get(2)));
+        List<Incident> clash = incidents(WITH_STATES, "Ruritania and Borduria clashed in Pinewood district on Monday.");
+        assertEquals(List.of(), strikers(clash.get(0)));
+        List<Incident> said = incidents(WITH_STATES, "Ruritania said gunmen attacked a post in Pinewood district on Monday.");
+        assertEquals(List.of(), strikers(said.get(0)));
+    }
+
+    /** The states taking part as perpetrators: a state takes part only as the one that struck. */
+    private static List<String> strikers(Incident i) {
+        return i.participants().stream().filter(p -> "perpetrator".equals(p.role()))
+                .map(p -> p.actor().label()).filter(l -> l.endsWith("(state)")).toList();
+    }
+
+    @Test
+    void theDeadOfSeveralCountedClashesAreATallyNotAnEvent() {
+        List<Incident> is = incidents("Gunmen attacked a post in Pinewood district on Monday, killing two guards. "
+                + "In April, at least 22 guards were killed in two separate clashes in Nordland.");
+        assertEquals(1, is.size());
+        assertEquals("Pinewood district", is.get(0).place().admin2());
+        List<Incident> one = incidents("In April, four guards were killed in a clash in Nordland.");
+        assertEquals(1, one.size());
+        assertEquals(4, one.get(0).fatalities());
     }
 
     @Test

@@ -7,7 +7,10 @@ import java.util.List;
 final class Draft {
     final List<Frame> frames = new ArrayList<>();
     boolean arrest;
-    /** The date of a dated clause of the sentence this draft began in, used when no clause of its own dates it. */
+    /**
+     * The date of a dated clause of the sentence this draft began in, or of the draft just before whose time it goes
+     * on in; used when no clause of its own dates it.
+     */
     DateResolver.DateHit siblingDate;
 
     Draft(Frame first) {

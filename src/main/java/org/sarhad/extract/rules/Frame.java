@@ -12,6 +12,7 @@ import org.sarhad.extract.Span;
  * @param places    place names where the event happened (origins and reference points left out)
  * @param origins   place names the actors came from
  * @param actors    actor names
+ * @param strikers  states named as the subject of the violent act ("Velna carried out air strikes"), among the actors
  * @param dates     event dates (not statement dates)
  * @param statementDates dates of statements ("said on Friday")
  * @param newEvent  the clause marks a different event ("a similar incident", "in a separate attack")
@@ -21,7 +22,7 @@ import org.sarhad.extract.Span;
  *                  than the clause before it
  */
 public record Frame(int sentence, Span span, List<Triggers.Trigger> triggers, List<Name> places, List<Name> origins,
-        List<Name> actors, List<DateResolver.DateHit> dates, List<DateResolver.DateHit> statementDates,
+        List<Name> actors, List<Name> strikers, List<DateResolver.DateHit> dates, List<DateResolver.DateHit> statementDates,
         boolean newEvent, boolean consequence, boolean headline, boolean sequel) {
 
     public boolean has(Triggers.Kind kind) {

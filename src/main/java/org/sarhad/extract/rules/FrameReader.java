@@ -46,6 +46,7 @@ public final class FrameReader {
             + "|\\bhail(?:ed|ing|s)? from\\s+|\\bhometown,?\\s+)$");
     private static final Pattern DEMONYM_USE = Pattern.compile("^(?:\\s+|-)(?!territory|soil|airspace)[a-z]");
     private static final Pattern ANAPHORIC = Pattern.compile("(?i)\\b(?:the|this|that|these|latest)\\s+(?:\\w+\\s+)?$");
+    private static final java.util.Set<String> PARTICIPLE = java.util.Set.of("VBG", "VBN");
     private static final java.util.Set<String> NOUN_PHRASE_TAGS = java.util.Set.of("POS", "NNP", "NNPS", "NN", "NNS",
             "JJ", "DT");
     private static final Triggers TRIGGERS = new Triggers(Lexicon.standard());
@@ -94,11 +95,29 @@ public final class FrameReader {
             boolean tally = t.kind() == Triggers.Kind.KILL && at >= 0 && s.edges().stream().anyMatch(e -> e.dependent()
                     == at && e.is("acl:relcl") && triggers.stream().anyMatch(p -> p.kind().typing() && p.plural()
                     && s.tokenAt(p.start()).map(org.sarhad.extract.doc.Token::index).orElse(-2) == e.head()));
-            if (!tally) {
+            if (!tally && !(t.kind() == Triggers.Kind.KILL && at >= 0 && inCountedEvents(s, at))) {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    /**
+     * "22 guards were killed in two separate clashes": dead counted over several events named by number belong to
+     * their tally, as the events themselves do.
+     */
+    private static boolean inCountedEvents(Sentence s, int killing) {
+        for (org.sarhad.extract.doc.Token event : s.children(killing, "obl")) {
+            boolean counted = event.tag().equals("NNS") && Triggers.occurIn(List.of(event))
+                    && s.children(event.index(), "nummod").stream().anyMatch(n -> {
+                        Integer v = Numbers.parseInt(n.word());
+                        return v != null && v > 1;
+                    });
+            if (counted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The article speaks of air strikes somewhere: then its bare "strikes" are air strikes too. */
@@ -137,6 +156,7 @@ public final class FrameReader {
         List<Name> places = new ArrayList<>();
         List<Name> origins = new ArrayList<>();
         List<Name> actors = new ArrayList<>();
+        List<Name> strikers = new ArrayList<>();
         for (Name n : names) {
             if (!clause.contains(n.span())) {
                 continue;
@@ -157,6 +177,9 @@ public final class FrameReader {
                 places.add(n);
             } else if (n.isActor()) {
                 actors.add(n);
+                if (strikes(sentence, n, triggers)) {
+                    strikers.add(n);
+                }
             }
         }
         List<DateResolver.DateHit> dates = new ArrayList<>();
@@ -177,7 +200,7 @@ public final class FrameReader {
         boolean priorEvents = !anaphoric && !triggers.isEmpty() && clause.start() == sentence.span().start()
                 && comma > 0 && SEQUEL.matcher(c).find()
                 && triggers.stream().allMatch(t -> t.start() < clause.start() + comma);
-        return new Frame(sentence.index(), clause, triggers, places, origins, actors, dates, statements,
+        return new Frame(sentence.index(), clause, triggers, places, origins, actors, strikers, dates, statements,
                 priorEvents || Stems.any(c.toLowerCase(java.util.Locale.ROOT), NEW_EVENT_STEMS)
                         && NEW_EVENT.matcher(c).find(),
                 CONSEQUENCE.matcher(c).find(), headline,
@@ -207,7 +230,7 @@ public final class FrameReader {
      */
     private static boolean actsAsSubject(Sentence s, Name n) {
         int first = s.tokenAt(n.span().start()).map(org.sarhad.extract.doc.Token::index).orElse(-1);
-        int last = s.tokenAt(n.span().end() - 1).map(org.sarhad.extract.doc.Token::index).orElse(-1);
+        int last = lastToken(s, n);
         if (first < 0 || last < 0 || last + 1 >= s.tokens().size()) {
             return false;
         }
@@ -215,8 +238,12 @@ public final class FrameReader {
                 && e.is("nsubj") && s.token(e.head()).isVerb())) {
             return true; // "Islamabad never officially confirmed the strikes": a capital standing for its government
         }
-        String next = s.token(last + 1).tag();
-        boolean finite = next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") || next.equals("MD");
+        int verb = afterAside(s, last);
+        String next = s.token(verb).tag();
+        // past an aside the name is already the verb's subject; the tagger often reads that past tense as a
+        // participle ("Velna, angered by the raids, struck/VBN back")
+        boolean finite = next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") || next.equals("MD")
+                || verb > last + 1 && next.equals("VBN");
         int before = first - 1;
         while (before >= 0 && first - before <= 4 && NOUN_PHRASE_TAGS.contains(s.token(before).tag())) {
             before--; // "in Pakistan's Balochistan province": the preposition governs the whole phrase
@@ -227,6 +254,61 @@ public final class FrameReader {
         return finite && !governed;
     }
 
+    /** How many tokens past its subject's verb a trigger may stand: "carried out a series of air strikes". */
+    private static final int STRIKE_REACH = 5;
+
+    /**
+     * "Velna, angered, carried out air strikes in Ruritania": a state acting as the subject of the verb that leads to
+     * a one-sided violent trigger struck. A reporting verb ("Velna said strikes hit...") leads to what another did.
+     */
+    private static boolean strikes(Sentence s, Name n, List<Triggers.Trigger> triggers) {
+        int last = lastToken(s, n);
+        if (!"State".equals(n.type()) || last < 0 || last + 1 >= s.tokens().size() || !actsAsSubject(s, n)) {
+            return false;
+        }
+        int verb = afterAside(s, last);
+        if (Lexicon.standard().reportingStance(s.token(verb).lemma()) != null) {
+            return false;
+        }
+        // a clash is fought by both sides: the one that happens to be the subject struck no more than the other
+        return triggers.stream().anyMatch(t -> t.kind().violent() && t.kind() != Triggers.Kind.CLASH
+                && t.kind() != Triggers.Kind.KILL && !t.actorNoun() && s.tokenAt(t.start())
+                .map(x -> x.index() >= verb && x.index() <= verb + STRIKE_REACH).orElse(false));
+    }
+
+    /** The index of a name's last token in its sentence, or -1. */
+    private static int lastToken(Sentence s, Name n) {
+        return s.tokenAt(n.span().end() - 1).map(org.sarhad.extract.doc.Token::index).orElse(-1);
+    }
+
+    /** The longest aside (in tokens, commas included) between a subject and its verb that is looked past. */
+    private static final int ASIDE = 14;
+
+    /**
+     * The token after a name, past a comma-enclosed participle aside that stands between it and its verb ("Velna,
+     * angered by the raids, struck back"): the parse's subject edge where the sentence was parsed, else the tags (a
+     * participle opening the aside, a verb right after it). Otherwise the token right after the name.
+     */
+    private static int afterAside(Sentence s, int last) {
+        int next = last + 1;
+        if (!",".equals(s.token(next).word())) {
+            return next;
+        }
+        int close = next + 1;
+        while (close < s.tokens().size() && close - next < ASIDE && !",".equals(s.token(close).word())) {
+            close++;
+        }
+        int verb = close + 1;
+        if (verb >= s.tokens().size() || !",".equals(s.token(close).word())) {
+            return next;
+        }
+        boolean subject = s.parsed() ? s.edges().stream()
+                .anyMatch(e -> e.dependent() == last && e.head() == verb && e.is("nsubj"))
+                : PARTICIPLE.contains(s.token(next + 1).tag()) && s.token(verb).tag().startsWith("VB")
+                        && !s.token(verb).tag().equals("VBG");
+        return subject ? verb : next;
+    }
+
     /**
      * "calling Velna's attack a violation": a capital or town owning the trigger names who struck, as a subject does;
      * a country is left to the trigger's own reading ("Ruritania's strikes in Borduria").
@@ -235,7 +317,7 @@ public final class FrameReader {
         if ("country".equals(n.level()) || !s.parsed()) {
             return false;
         }
-        int last = s.tokenAt(n.span().end() - 1).map(org.sarhad.extract.doc.Token::index).orElse(-1);
+        int last = lastToken(s, n);
         return last >= 0 && s.edges().stream().anyMatch(e -> e.dependent() == last && e.is("nmod:poss")
                 && triggers.stream().anyMatch(t -> s.tokenAt(t.end() - 1).map(org.sarhad.extract.doc.Token::index)
                         .orElse(-2) == e.head()));
@@ -249,7 +331,7 @@ public final class FrameReader {
         if (!s.parsed()) {
             return false;
         }
-        int last = s.tokenAt(n.span().end() - 1).map(org.sarhad.extract.doc.Token::index).orElse(-1);
+        int last = lastToken(s, n);
         return last >= 0 && s.edges().stream().anyMatch(e -> e.dependent() == last && e.base().equals("nmod")
                 && e.head() >= 0 && Lexicon.standard().is("seat-of-office", s.token(e.head()).lemma()));
     }

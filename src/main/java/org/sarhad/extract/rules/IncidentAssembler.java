@@ -131,10 +131,12 @@ public final class IncidentAssembler {
 
     private void place(List<Draft> drafts, Frame f, boolean split) {
         Draft target = f.newEvent() ? null : choose(drafts, f, split);
+        Draft before = inOtherTime(drafts, target, f);
         boolean arrestOnly = f.triggers().stream().allMatch(t -> t.kind() == Triggers.Kind.ARREST);
         boolean detention = f.has(Triggers.Kind.ARREST) && !capturedInBattle(f);
-        if (target == null) {
+        if (target == null || before != null) {
             Draft d = new Draft(f);
+            d.siblingDate = before == null ? null : before.date();
             d.arrest = detention && !arrestOnly;
             drafts.add(d);
             return;
@@ -170,6 +172,26 @@ public final class IncidentAssembler {
             return drafts.get(drafts.size() - 1);
         }
         return best;
+    }
+
+    /**
+     * "Earlier this year, R struck targets in B. B, angered, struck back in R.": an undated clause of the same kind as
+     * the draft just before it goes on in that draft's time. Naming only a country, it does not reach back past that
+     * draft to an older event of another kind and date; it tells an event of its own.
+     */
+    private static Draft inOtherTime(List<Draft> drafts, Draft best, Frame f) {
+        boolean dated = f.dates().stream().anyMatch(d -> d.value().known());
+        if (best == null || dated || !specific(f.places()).isEmpty()) {
+            return null;
+        }
+        Draft last = drafts.stream().max(java.util.Comparator.comparingInt(Draft::lastSentence)).orElse(best);
+        DateResolver.DateHit then = last.date();
+        DateResolver.DateHit older = best.date();
+        Triggers.Kind kind = f.strongest();
+        boolean sameKind = kind != null && kind.type().equals(last.type()) && !kind.type().equals(best.type());
+        boolean apart = last != best && last.lastSentence() >= f.sentence() - 1 && sameKind && then != null
+                && older != null && !then.value().value().equals(older.value().value());
+        return apart ? last : null;
     }
 
     /** The most recent compatible draft; a violent clause prefers a violent draft unless it follows from a crossing. */
@@ -297,7 +319,7 @@ public final class IncidentAssembler {
         }
         List<Frame> out = new ArrayList<>();
         for (Name p : specific) {
-            out.add(new Frame(f.sentence(), f.span(), f.triggers(), List.of(p), f.origins(), f.actors(), f.dates(),
+            out.add(new Frame(f.sentence(), f.span(), f.triggers(), List.of(p), f.origins(), f.actors(), f.strikers(), f.dates(),
                     f.statementDates(), f.newEvent(), f.consequence(), f.headline(), f.sequel()));
         }
         return out;

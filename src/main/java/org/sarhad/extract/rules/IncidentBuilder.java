@@ -125,8 +125,10 @@ final class IncidentBuilder {
         Map<String, Participant> out = new LinkedHashMap<>();
         for (Frame f : d.frames) {
             for (Name a : f.actors()) {
+                // a state takes part only as the one that struck: named otherwise, it is a place or a speaker
+                boolean state = "State".equals(a.type()) && !f.strikers().contains(a);
                 if (out.size() >= MAX_ACTORS || "MediaOutlet".equals(a.type()) || "Person".equals(a.type())
-                        || "State".equals(a.type()) || "InternationalOrganisation".equals(a.type())) {
+                        || state || "InternationalOrganisation".equals(a.type())) {
                     continue;
                 }
                 out.putIfAbsent(a.label(), new Participant(a.mention(), role(a)));
@@ -136,7 +138,8 @@ final class IncidentBuilder {
     }
 
     private static String role(Name a) {
-        return "ArmedGroup".equals(a.type()) || "Actor".equals(a.type()) ? "perpetrator" : "responding-force";
+        return "ArmedGroup".equals(a.type()) || "Actor".equals(a.type()) || "State".equals(a.type()) ? "perpetrator"
+                : "responding-force";
     }
 
     private static String intent(List<String> clauses) {

@@ -84,6 +84,18 @@ public final class Triggers {
         this.byPrecedence = List.copyOf(kinds);
     }
 
+    private static final Triggers STANDARD = new Triggers(Lexicon.standard());
+
+    /** Whether some incident trigger's words occur in the tokens. */
+    static boolean occurIn(List<Token> tokens) {
+        for (Kind k : Kind.values()) {
+            if (STANDARD.any(k.key(), tokens, 0, tokens.size(), t -> false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Triggers in the clause {@code [from, to)} of {@code sentence}, in text order. {@code places} tells which tokens
      * lie inside place names; {@code airContext} says the article speaks of air strikes, so a bare "strike" is one.
