@@ -284,7 +284,31 @@ public final class ClaimFinder {
         if (stance == Stance.ASSERTS && a.rule().continuesAccount() && accountGoesOn(s, claimant, stance)) {
             return;
         }
+        if (stance == Stance.ACCUSES && censuresNoOne(s, a, content, claimant)) {
+            return;
+        }
         add(out, offset, s.span(), claimant, phrase, content, stance, a.rule().id(), pronominal);
+    }
+
+    /**
+     * "condemned the attack", "criticised the decision": a verb of censure whose clause names no party other than the
+     * claimant (an actor, a state, a country or its people) and calls the act nothing disapproves of it without
+     * charging anyone with it.
+     */
+    private boolean censuresNoOne(Sentence s, Attribution a, Span content, Mention claimant) {
+        Token verb = s.tokenAt(a.trigger().start()).orElse(null);
+        // "denounced the strike as unacceptable": naming the act is a charge against whoever the article says did it
+        if (verb == null || !lexicon.is("censure", verb.lemma()) || !s.children(verb.index(), "advcl:as").isEmpty()
+                || !s.children(verb.index(), "obl:as").isEmpty()) {
+            return false;
+        }
+        for (Name n : names) {
+            boolean party = n.isActor() && !"MediaOutlet".equals(n.type()) || n.isPlace() && "country".equals(n.level());
+            if (party && content.contains(n.span()) && !n.label().equals(claimant.label())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The sentence's claim just before a ", adding that ..." participle, whose speaker goes on; or null. */
