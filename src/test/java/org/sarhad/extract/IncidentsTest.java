@@ -112,6 +112,19 @@ class IncidentsTest {
     }
 
     @Test
+    void placesInARelativeClauseDescribingAnotherPlaceAreNotTheEventsUnlessTheActIsToldThere() {
+        List<Incident> described = incidents("Shelling killed two guards on Monday near the bridge, which links "
+                + "Pinewood district with Oakvale district in Borduria.");
+        assertEquals(1, described.size());
+        assertNull(described.get(0).place().admin2());
+        assertNull(described.get(0).place().countryCode());
+        List<Incident> told = incidents("Two guards were killed on Monday near the bridge, where gunmen attacked a "
+                + "post in Pinewood district.");
+        assertEquals(1, told.size());
+        assertEquals("Pinewood district", told.get(0).place().admin2());
+    }
+
+    @Test
     void theDeadOfSeveralCountedClashesAreATallyNotAnEvent() {
         List<Incident> is = incidents("Gunmen attacked a post in Pinewood district on Monday, killing two guards. "
                 + "In April, at least 22 guards were killed in two separate clashes in Nordland.");

@@ -164,7 +164,7 @@ public final class FrameReader {
             String before = text.substring(Math.max(clause.start(), n.span().start() - 80), n.span().start());
             if (n.isPlace() && (dateline(text, n) || demonym(text, n) || actsAsSubject(sentence, n)
                     || modifiesTrigger(text, n, triggers) || possessesTrigger(sentence, n, triggers)
-                    || seatOfOffice(sentence, n))) {
+                    || seatOfOffice(sentence, n) || describesAnotherPlace(sentence, n, triggers))) {
                 continue;
             }
             String lower = before.toLowerCase(java.util.Locale.ROOT);
@@ -274,6 +274,32 @@ public final class FrameReader {
         return triggers.stream().anyMatch(t -> t.kind().violent() && t.kind() != Triggers.Kind.CLASH
                 && t.kind() != Triggers.Kind.KILL && !t.actorNoun() && s.tokenAt(t.start())
                 .map(x -> x.index() >= verb && x.index() <= verb + STRIKE_REACH).orElse(false));
+    }
+
+    /**
+     * "near the crossing, which connects Velna province with Borduria's Oakvale district": a place named in a relative
+     * clause that tells no trigger of the clause describes the noun the clause hangs on, not where the event was.
+     * "in the town, where gunmen attacked a post in X" keeps X: the act is told inside that relative clause.
+     */
+    private static boolean describesAnotherPlace(Sentence s, Name n, List<Triggers.Trigger> triggers) {
+        if (!s.parsed()) {
+            return false;
+        }
+        int at = lastToken(s, n);
+        for (int steps = 0; at >= 0 && steps < s.tokens().size(); steps++) {
+            int head = s.parent(at);
+            if (head < 0) {
+                return false;
+            }
+            if (s.children(head, "acl:relcl").contains(s.token(at))) {
+                Span relative = s.extent(s.subtree(at, e -> false, new java.util.BitSet()));
+                Span described = s.token(head).span();
+                return triggers.stream().noneMatch(t -> relative.contains(new Span(t.start(), t.end()))
+                        || new Span(t.start(), t.end()).contains(described));
+            }
+            at = head;
+        }
+        return false;
     }
 
     /** The index of a name's last token in its sentence, or -1. */
