@@ -125,6 +125,27 @@ class IncidentsTest {
     }
 
     @Test
+    void aCrossingIntoTheStateOfTheViolenceIsPartOfItUnlessItHasItsOwnTimeOrSpot() {
+        String clash = "Border guards killed two gunmen in a clash in Pinewood district on Monday. ";
+        List<Incident> part = incidents(clash + "The gunmen had entered Ruritania from Borduria.");
+        assertEquals(List.of("armed-clash"), part.stream().map(Incident::type).toList());
+        List<Incident> own = incidents(clash + "The gunmen had entered Ruritania from Borduria on Saturday.");
+        assertEquals(List.of("armed-clash", "border-crossing"), own.stream().map(Incident::type).toList());
+        assertEquals("2024-06-08", own.get(1).date().value());
+    }
+
+    @Test
+    void anEventNamedAsSuchThatOccurredSomewhereGivesThePlaceOfTheEventToldBefore() {
+        String killed = "Four gunmen were killed on the border on Monday. ";
+        List<Incident> placed = incidents(killed + "The incident occurred near post 7, in Pinewood district.");
+        assertEquals(1, placed.size());
+        assertEquals("Pinewood district", placed.get(0).place().admin2());
+        List<Incident> pattern = incidents(killed + "The incident is part of a pattern of violence in Pinewood district.");
+        assertEquals(1, pattern.size());
+        assertNull(pattern.get(0).place().admin2());
+    }
+
+    @Test
     void theDeadOfSeveralCountedClashesAreATallyNotAnEvent() {
         List<Incident> is = incidents("Gunmen attacked a post in Pinewood district on Monday, killing two guards. "
                 + "In April, at least 22 guards were killed in two separate clashes in Nordland.");

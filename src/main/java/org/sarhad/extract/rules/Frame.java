@@ -20,10 +20,12 @@ import org.sarhad.extract.Span;
  * @param headline  the clause is a headline or caption line (no final punctuation)
  * @param sequel    the clause was cut off its sentence at "following", "a day after", "amid": it tells another event
  *                  than the clause before it
+ * @param pointsBack the clause has no trigger but opens by naming the event told before ("The incident occurred
+ *                  near ..."): its place and time are that event's
  */
 public record Frame(int sentence, Span span, List<Triggers.Trigger> triggers, List<Name> places, List<Name> origins,
         List<Name> actors, List<Name> strikers, List<DateResolver.DateHit> dates, List<DateResolver.DateHit> statementDates,
-        boolean newEvent, boolean consequence, boolean headline, boolean sequel) {
+        boolean newEvent, boolean consequence, boolean headline, boolean sequel, boolean pointsBack) {
 
     public boolean has(Triggers.Kind kind) {
         return triggers.stream().anyMatch(t -> t.kind() == kind);

@@ -204,7 +204,29 @@ public final class FrameReader {
                 priorEvents || Stems.any(c.toLowerCase(java.util.Locale.ROOT), NEW_EVENT_STEMS)
                         && NEW_EVENT.matcher(c).find(),
                 CONSEQUENCE.matcher(c).find(), headline,
-                clause.start() > sentence.span().start() && SEQUEL.matcher(c).find());
+                clause.start() > sentence.span().start() && SEQUEL.matcher(c).find(),
+                triggers.isEmpty() && opensWithEventAnaphor(sentence, clause));
+    }
+
+    /**
+     * "The incident occurred near post 7, in Oakvale district": a clause opening with a determiner and a word that
+     * names an event only as such (cue:event-anaphor), whose verb says it happened (cue:occurrence), tells where and
+     * when the event told just before was.
+     */
+    private static boolean opensWithEventAnaphor(Sentence s, Span clause) {
+        List<org.sarhad.extract.doc.Token> ts = s.tokens().stream().filter(t -> clause.contains(t.span())).toList();
+        Lexicon lexicon = Lexicon.standard();
+        if (ts.size() < 3 || !ts.get(0).tag().equals("DT") || ts.get(0).word().equalsIgnoreCase("a")
+                || ts.get(0).word().equalsIgnoreCase("an") || !lexicon.is("event-anaphor", ts.get(1).lemma())) {
+            return false;
+        }
+        // "the incident occurred / took place in": not "the incident is part of a pattern of violence in"
+        for (int i = 2; i < Math.min(ts.size(), 5); i++) {
+            if (ts.get(i).isVerb()) {
+                return lexicon.is("occurrence", ts.get(i).lemma());
+            }
+        }
+        return false;
     }
 
     /**

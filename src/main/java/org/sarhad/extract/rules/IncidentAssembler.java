@@ -22,6 +22,9 @@ public final class IncidentAssembler {
     List<Draft> assemble(List<Frame> frames) {
         List<Draft> drafts = new ArrayList<>();
         for (Frame f : frames) {
+            if (f.pointsBack()) {
+                toldBefore(drafts, f);
+            }
             if (f.triggers().isEmpty() || aggregate(f)) {
                 continue;
             }
@@ -33,6 +36,18 @@ public final class IncidentAssembler {
         datedBySiblings(drafts);
         datedByNeighbours(drafts, frames);
         return withoutHeadlineEchoes(drafts);
+    }
+
+    /**
+     * "Four gunmen were killed on the border. The incident occurred near post 7, in Oakvale district.": the clause
+     * naming the event as such joins the draft told last, when its place and date agree.
+     */
+    private void toldBefore(List<Draft> drafts, Frame f) {
+        Draft last = drafts.stream().filter(d -> d.lastSentence() <= f.sentence())
+                .max(java.util.Comparator.comparingInt(Draft::lastSentence)).orElse(null);
+        if (last != null && datesAgree(last, f) && placesAgree(last.places(), f.places(), false)) {
+            last.frames.add(f);
+        }
     }
 
     /**
@@ -215,7 +230,10 @@ public final class IncidentAssembler {
         if (f.sequel() && d.lastSentence() == f.sentence()) {
             return false; // "X happened, following Y": Y is the other event, even where it could be X
         }
-        if (f.crossingOnly() && f.ownTimeOrPlace() && d.violent()) {
+        // "the intruders entered Ruritanian territory": a crossing into the state the violence was in, with no time or
+        // spot of its own, is how that violence began
+        boolean ownSpot = f.dates().stream().anyMatch(x -> x.value().known()) || !specific(f.places()).isEmpty();
+        if (f.crossingOnly() && ownSpot && d.violent()) {
             return sameKnownDate(d, f);
         }
         if (f.violent() && d.crossingOnly() && !f.consequence()) {
@@ -320,7 +338,7 @@ public final class IncidentAssembler {
         List<Frame> out = new ArrayList<>();
         for (Name p : specific) {
             out.add(new Frame(f.sentence(), f.span(), f.triggers(), List.of(p), f.origins(), f.actors(), f.strikers(), f.dates(),
-                    f.statementDates(), f.newEvent(), f.consequence(), f.headline(), f.sequel()));
+                    f.statementDates(), f.newEvent(), f.consequence(), f.headline(), f.sequel(), false));
         }
         return out;
     }
