@@ -41,7 +41,7 @@ class ExtractionEvalTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"dev, 0.88, 0.86, 0.64", "dev2, 0.91, 0.82, 0.75"})
+    @CsvSource({"dev, 0.90, 0.88, 0.64", "dev2, 0.91, 0.82, 0.75"})
     void eachDevSetScoresAtTheLevelReached(String set, double incident, double typed, double claim) throws Exception {
         Path articles = EvalCorpus.SHARED.resolve("eval/" + set + "_articles.jsonl");
         Path gold = EvalCorpus.SHARED.resolve("eval/" + set + "_gold.jsonl");

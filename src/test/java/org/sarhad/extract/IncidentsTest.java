@@ -146,6 +146,16 @@ class IncidentsTest {
     }
 
     @Test
+    void twoStatesNamingABorderPlaceTheEventOnNeitherSide() {
+        List<Incident> border = incidents("A smuggler was killed at the Borduria-Ruritania border on Monday.");
+        assertEquals(1, border.size());
+        assertNull(border.get(0).place().countryCode());
+        List<Incident> side = incidents("A smuggler was killed at the Borduria-Ruritania border on Monday as he "
+                + "crossed into Ruritania.");
+        assertEquals("RU", side.get(0).place().countryCode());
+    }
+
+    @Test
     void theDeadOfSeveralCountedClashesAreATallyNotAnEvent() {
         List<Incident> is = incidents("Gunmen attacked a post in Pinewood district on Monday, killing two guards. "
                 + "In April, at least 22 guards were killed in two separate clashes in Nordland.");

@@ -164,7 +164,8 @@ public final class FrameReader {
             String before = text.substring(Math.max(clause.start(), n.span().start() - 80), n.span().start());
             if (n.isPlace() && (dateline(text, n) || demonym(text, n) || actsAsSubject(sentence, n)
                     || modifiesTrigger(text, n, triggers) || possessesTrigger(sentence, n, triggers)
-                    || seatOfOffice(sentence, n) || describesAnotherPlace(sentence, n, triggers))) {
+                    || seatOfOffice(sentence, n) || describesAnotherPlace(sentence, n, triggers)
+                    || pairNamingBorder(text, n, names))) {
                 continue;
             }
             String lower = before.toLowerCase(java.util.Locale.ROOT);
@@ -320,6 +321,31 @@ public final class FrameReader {
                         || new Span(t.start(), t.end()).contains(described));
             }
             at = head;
+        }
+        return false;
+    }
+
+    private static final Pattern BORDER_AFTER = Pattern.compile("(?i)^\\s+(?:state\\s+)?(?:border|frontier)\\b");
+
+    /**
+     * "on the Ruritania-Borduria border", "AT RURITANIAN-BORDURIAN BORDER": two states joined by a hyphen before
+     * "border" name the border, neither of them the side the event was on.
+     */
+    private static boolean pairNamingBorder(String text, Name n, List<Name> names) {
+        if (!"country".equals(n.level())) {
+            return false;
+        }
+        for (Name other : names) {
+            if (other == n || !"country".equals(other.level())) {
+                continue;
+            }
+            boolean first = other.span().start() == n.span().end() + 1 && text.charAt(n.span().end()) == '-';
+            boolean second = n.span().start() == other.span().end() + 1 && text.charAt(other.span().end()) == '-';
+            int end = first ? other.span().end() : n.span().end();
+            if ((first || second) && BORDER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)))
+                    .find()) {
+                return true;
+            }
         }
         return false;
     }
