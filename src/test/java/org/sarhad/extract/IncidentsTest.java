@@ -156,6 +156,17 @@ class IncidentsTest {
     }
 
     @Test
+    void aCountedDeathNounCountsTheDead() {
+        List<Incident> one = incidents("Clashes erupted in Pinewood district on Monday, resulting in one death and "
+                + "over a dozen injuries.");
+        assertEquals(1, one.get(0).fatalities());
+        List<Incident> three = incidents("Shelling in Pinewood district on Monday caused three deaths.");
+        assertEquals(3, three.get(0).fatalities());
+        List<Incident> uncounted = incidents("Shelling in Pinewood district on Monday caused deaths.");
+        assertNull(uncounted.get(0).fatalities());
+    }
+
+    @Test
     void theDeadOfSeveralCountedClashesAreATallyNotAnEvent() {
         List<Incident> is = incidents("Gunmen attacked a post in Pinewood district on Monday, killing two guards. "
                 + "In April, at least 22 guards were killed in two separate clashes in Nordland.");

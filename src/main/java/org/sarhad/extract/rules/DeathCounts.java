@@ -140,6 +140,11 @@ final class DeathCounts {
                     || kill.lemma().equals("perish");
             heads.addAll(s.children(kill.index(), intransitive ? "nsubj" : "obj"));
         }
+        if (heads.isEmpty() && kill.isNoun() && kill.lemma().equals("death") && !s.children(kill.index(), "nummod")
+                .isEmpty()) {
+            // "resulting in one death", "caused three deaths": the noun counts the dead itself
+            return count(s, List.of(kill), into);
+        }
         if (heads.isEmpty() && kill.lemma().equals("dead") && s.parent(kill.index()) >= 0) {
             // "two policemen were shot dead", "gunmen shot dead a guard": the victims are the verb's; "the dead
             // soldiers": the noun itself
