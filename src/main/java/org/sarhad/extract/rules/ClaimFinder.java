@@ -525,9 +525,62 @@ public final class ClaimFinder {
         return null;
     }
 
+    private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("[\u201C\u201D\"'`]+|''|``");
+
+    /** Words of a reported clause before an attribution inside it that it keeps: a shorter one is no clause. */
+    private static final int CLAUSE_BEFORE_TAIL = 4;
+    /** Words a speaker's phrase between the comma and its reporting verb may have. */
+    private static final int SPEAKER_WORDS = 8;
+
+    /**
+     * "A and B traded fire on Monday, officials said, a day after ...", "..., according to a statement": the reported
+     * clause ends where an attribution of its own begins; what follows it is the reporter's.
+     */
+    private Span withoutAttributionTail(Span sentence, Span content) {
+        Sentence s = document.sentences().stream().filter(x -> x.span().equals(sentence)).findFirst().orElse(null);
+        if (s == null) {
+            return content;
+        }
+        List<Token> ts = s.tokens().stream().filter(t -> content.contains(t.span())).toList();
+        for (int k = CLAUSE_BEFORE_TAIL; k < ts.size() - 2; k++) {
+            if (!ts.get(k).word().equals(",")) {
+                continue;
+            }
+            int at = k + 1;
+            if (QUOTE_MARK.matcher(ts.get(at).word()).matches()) {
+                at++;
+            }
+            boolean according = at + 1 < ts.size() && ts.get(at).word().equalsIgnoreCase("according")
+                    && ts.get(at + 1).word().equalsIgnoreCase("to");
+            if (according || speakerThenVerb(ts, at)) {
+                return new Span(content.start(), ts.get(k - 1).span().end());
+            }
+        }
+        return content;
+    }
+
+    /** ", officials said," / ", the agency reported, citing": a short phrase with no verb, then a reporting verb. */
+    private boolean speakerThenVerb(List<Token> ts, int from) {
+        for (int i = from; i < ts.size() && i - from <= SPEAKER_WORDS; i++) {
+            Token t = ts.get(i);
+            if (t.isVerb()) {
+                boolean reports = i > from && lexicon.reportingStance(t.lemma()) != null
+                        && (t.tag().equals("VBD") || t.tag().equals("VBZ") || t.tag().equals("VBP"));
+                boolean closes = i + 1 >= ts.size() || ts.get(i + 1).word().equals(",")
+                        || ts.get(i + 1).word().equals(".");
+                return reports && closes;
+            }
+            if (t.word().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private void add(List<Claim> out, int offset, Span sentence, Mention claimant, String phrase, Span content,
             Stance stance, String rule, boolean pronominal) {
-        Span quote = content.end() - content.start() > 400 ? new Span(content.start(), content.start() + 400) : content;
+        Span whole = withoutAttributionTail(sentence, content);
+        Span quote = whole.end() - whole.start() > 400 ? new Span(whole.start(), whole.start() + 400) : whole;
         String q = quote.of(text);
         for (Claim c : out) {
             // the same clause read twice ("X, citing Y, said Z"): the earlier rule, the cited source, keeps it
