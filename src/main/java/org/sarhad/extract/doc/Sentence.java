@@ -149,6 +149,11 @@ public final class Sentence {
     }
 
     /** The token covering {@code offset}, if any. */
+    /** The tokens lying inside {@code span}, in order. */
+    public List<Token> tokensIn(Span span) {
+        return tokens.stream().filter(t -> span.contains(t.span())).toList();
+    }
+
     public Optional<Token> tokenAt(int offset) {
         for (Token t : tokens) {
             if (t.span().start() <= offset && offset < t.span().end()) {

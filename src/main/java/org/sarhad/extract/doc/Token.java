@@ -21,6 +21,11 @@ public record Token(int index, String word, Span span, String tag, String lemma)
         return tag.startsWith("VB");
     }
 
+    /** A finite verb or modal: past, present, third person present, "will". */
+    public boolean isFinite() {
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+    }
+
     public boolean isNoun() {
         return tag.startsWith("NN");
     }

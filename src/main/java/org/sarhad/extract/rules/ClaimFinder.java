@@ -163,7 +163,7 @@ public final class ClaimFinder {
             if (content.end() - content.start() < 8 || prospective(earlier, ownHead(earlier, content))) {
                 continue;
             }
-            add(out, offset, earlier.span(), last.claimant(), last.claimantText(), content,
+            add(out, offset, earlier, last.claimant(), last.claimantText(), content,
                     quotedStance(earlier, content, last.claimant()), last.rule(), false);
         }
         return out;
@@ -206,7 +206,7 @@ public final class ClaimFinder {
         if (prospective(s, ownHead(s, content))) {
             return out;
         }
-        add(out, offset, s.span(), last.claimant(), last.claimantText(), content, quotedStance(s, content,
+        add(out, offset, s, last.claimant(), last.claimantText(), content, quotedStance(s, content,
                 last.claimant()), last.rule(), false);
         return out;
     }
@@ -287,7 +287,7 @@ public final class ClaimFinder {
         if (stance == Stance.ACCUSES && censuresNoOne(s, a, content, claimant)) {
             return;
         }
-        add(out, offset, s.span(), claimant, phrase, content, stance, a.rule().id(), pronominal);
+        add(out, offset, s, claimant, phrase, content, stance, a.rule().id(), pronominal);
     }
 
     /**
@@ -536,12 +536,8 @@ public final class ClaimFinder {
      * "A and B traded fire on Monday, officials said, a day after ...", "..., according to a statement": the reported
      * clause ends where an attribution of its own begins; what follows it is the reporter's.
      */
-    private Span withoutAttributionTail(Span sentence, Span content) {
-        Sentence s = document.sentences().stream().filter(x -> x.span().equals(sentence)).findFirst().orElse(null);
-        if (s == null) {
-            return content;
-        }
-        List<Token> ts = s.tokens().stream().filter(t -> content.contains(t.span())).toList();
+    private Span withoutAttributionTail(Sentence s, Span content) {
+        List<Token> ts = s.tokensIn(content);
         for (int k = CLAUSE_BEFORE_TAIL; k < ts.size() - 2; k++) {
             if (!ts.get(k).word().equals(",")) {
                 continue;
@@ -564,8 +560,7 @@ public final class ClaimFinder {
         for (int i = from; i < ts.size() && i - from <= SPEAKER_WORDS; i++) {
             Token t = ts.get(i);
             if (t.isVerb()) {
-                boolean reports = i > from && lexicon.reportingStance(t.lemma()) != null
-                        && (t.tag().equals("VBD") || t.tag().equals("VBZ") || t.tag().equals("VBP"));
+                boolean reports = i > from && lexicon.reportingStance(t.lemma()) != null && t.isFinite();
                 boolean closes = i + 1 >= ts.size() || ts.get(i + 1).word().equals(",")
                         || ts.get(i + 1).word().equals(".");
                 return reports && closes;
@@ -577,9 +572,10 @@ public final class ClaimFinder {
         return false;
     }
 
-    private void add(List<Claim> out, int offset, Span sentence, Mention claimant, String phrase, Span content,
+    private void add(List<Claim> out, int offset, Sentence in, Mention claimant, String phrase, Span content,
             Stance stance, String rule, boolean pronominal) {
-        Span whole = withoutAttributionTail(sentence, content);
+        Span sentence = in.span();
+        Span whole = withoutAttributionTail(in, content);
         Span quote = whole.end() - whole.start() > 400 ? new Span(whole.start(), whole.start() + 400) : whole;
         String q = quote.of(text);
         for (Claim c : out) {

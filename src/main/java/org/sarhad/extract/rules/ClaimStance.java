@@ -36,7 +36,7 @@ final class ClaimStance {
         if (nested != null && nested != Stance.ASSERTS && s.token(a.contentHead()).isVerb()) {
             return nested;
         }
-        List<Token> inside = s.tokens().stream().filter(t -> content.contains(t.span())).toList();
+        List<Token> inside = s.tokensIn(content);
         for (Token t : inside) {
             // "baseless", and "the reports do not correspond to reality", "the claim is not true"
             boolean untrue = lexicon.is("dismissal", t.lemma())

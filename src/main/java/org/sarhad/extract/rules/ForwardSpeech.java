@@ -56,8 +56,7 @@ final class ForwardSpeech {
         }
         boolean finite = false;
         for (int i = start + 1; i < ts.size(); i++) {
-            String tag = ts.get(i).tag();
-            finite |= tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+            finite |= ts.get(i).isFinite();
         }
         int end = ts.size();
         for (int i = start + 1; i + 2 < ts.size(); i++) {

@@ -108,7 +108,7 @@ public final class FrameReader {
      */
     private static boolean inCountedEvents(Sentence s, int killing) {
         for (org.sarhad.extract.doc.Token event : s.children(killing, "obl")) {
-            boolean counted = event.tag().equals("NNS") && Triggers.occurIn(List.of(event))
+            boolean counted = event.tag().equals("NNS") && TRIGGERS.occurIn(List.of(event))
                     && s.children(event.index(), "nummod").stream().anyMatch(n -> {
                         Integer v = Numbers.parseInt(n.word());
                         return v != null && v > 1;
@@ -215,7 +215,7 @@ public final class FrameReader {
      * when the event told just before was.
      */
     private static boolean opensWithEventAnaphor(Sentence s, Span clause) {
-        List<org.sarhad.extract.doc.Token> ts = s.tokens().stream().filter(t -> clause.contains(t.span())).toList();
+        List<org.sarhad.extract.doc.Token> ts = s.tokensIn(clause);
         Lexicon lexicon = Lexicon.standard();
         if (ts.size() < 3 || !ts.get(0).tag().equals("DT") || ts.get(0).word().equalsIgnoreCase("a")
                 || ts.get(0).word().equalsIgnoreCase("an") || !lexicon.is("event-anaphor", ts.get(1).lemma())) {
@@ -262,11 +262,9 @@ public final class FrameReader {
             return true; // "Islamabad never officially confirmed the strikes": a capital standing for its government
         }
         int verb = afterAside(s, last);
-        String next = s.token(verb).tag();
         // past an aside the name is already the verb's subject; the tagger often reads that past tense as a
         // participle ("Velna, angered by the raids, struck/VBN back")
-        boolean finite = next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") || next.equals("MD")
-                || verb > last + 1 && next.equals("VBN");
+        boolean finite = s.token(verb).isFinite() || verb > last + 1 && s.token(verb).tag().equals("VBN");
         int before = first - 1;
         while (before >= 0 && first - before <= 4 && NOUN_PHRASE_TAGS.contains(s.token(before).tag())) {
             before--; // "in Pakistan's Balochistan province": the preposition governs the whole phrase
@@ -285,11 +283,10 @@ public final class FrameReader {
      * a one-sided violent trigger struck. A reporting verb ("Velna said strikes hit...") leads to what another did.
      */
     private static boolean strikes(Sentence s, Name n, List<Triggers.Trigger> triggers) {
-        int last = lastToken(s, n);
-        if (!"State".equals(n.type()) || last < 0 || last + 1 >= s.tokens().size() || !actsAsSubject(s, n)) {
-            return false;
+        if (!"State".equals(n.type()) || !actsAsSubject(s, n)) {
+            return false; // acting as subject, the name has a token after it
         }
-        int verb = afterAside(s, last);
+        int verb = afterAside(s, lastToken(s, n));
         if (Lexicon.standard().reportingStance(s.token(verb).lemma()) != null) {
             return false;
         }

@@ -43,8 +43,7 @@ public final class IncidentAssembler {
      * naming the event as such joins the draft told last, when its place and date agree.
      */
     private void toldBefore(List<Draft> drafts, Frame f) {
-        Draft last = drafts.stream().filter(d -> d.lastSentence() <= f.sentence())
-                .max(java.util.Comparator.comparingInt(Draft::lastSentence)).orElse(null);
+        Draft last = latest(drafts);
         if (last != null && datesAgree(last, f) && placesAgree(last.places(), f.places(), false)) {
             last.frames.add(f);
         }
@@ -195,11 +194,10 @@ public final class IncidentAssembler {
      * draft to an older event of another kind and date; it tells an event of its own.
      */
     private static Draft inOtherTime(List<Draft> drafts, Draft best, Frame f) {
-        boolean dated = f.dates().stream().anyMatch(d -> d.value().known());
-        if (best == null || dated || !specific(f.places()).isEmpty()) {
+        if (best == null || ownSpot(f)) {
             return null;
         }
-        Draft last = drafts.stream().max(java.util.Comparator.comparingInt(Draft::lastSentence)).orElse(best);
+        Draft last = latest(drafts);
         DateResolver.DateHit then = last.date();
         DateResolver.DateHit older = best.date();
         Triggers.Kind kind = f.strongest();
@@ -207,6 +205,16 @@ public final class IncidentAssembler {
         boolean apart = last != best && last.lastSentence() >= f.sentence() - 1 && sameKind && then != null
                 && older != null && !then.value().value().equals(older.value().value());
         return apart ? last : null;
+    }
+
+    /** The draft whose last clause is the latest (frames are assembled in text order), or null when there is none. */
+    private static Draft latest(List<Draft> drafts) {
+        return drafts.stream().max(java.util.Comparator.comparingInt(Draft::lastSentence)).orElse(null);
+    }
+
+    /** The clause has a date, or a place below a country: a time or spot of its own. */
+    private static boolean ownSpot(Frame f) {
+        return f.dates().stream().anyMatch(x -> x.value().known()) || !specific(f.places()).isEmpty();
     }
 
     /** The most recent compatible draft; a violent clause prefers a violent draft unless it follows from a crossing. */
@@ -232,8 +240,7 @@ public final class IncidentAssembler {
         }
         // "the intruders entered Ruritanian territory": a crossing into the state the violence was in, with no time or
         // spot of its own, is how that violence began
-        boolean ownSpot = f.dates().stream().anyMatch(x -> x.value().known()) || !specific(f.places()).isEmpty();
-        if (f.crossingOnly() && ownSpot && d.violent()) {
+        if (f.crossingOnly() && ownSpot(f) && d.violent()) {
             return sameKnownDate(d, f);
         }
         if (f.violent() && d.crossingOnly() && !f.consequence()) {

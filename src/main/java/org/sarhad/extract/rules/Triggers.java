@@ -84,12 +84,10 @@ public final class Triggers {
         this.byPrecedence = List.copyOf(kinds);
     }
 
-    private static final Triggers STANDARD = new Triggers(Lexicon.standard());
-
     /** Whether some incident trigger's words occur in the tokens. */
-    static boolean occurIn(List<Token> tokens) {
+    boolean occurIn(List<Token> tokens) {
         for (Kind k : Kind.values()) {
-            if (STANDARD.any(k.key(), tokens, 0, tokens.size(), t -> false)) {
+            if (any(k.key(), tokens, 0, tokens.size(), t -> false)) {
                 return true;
             }
         }
