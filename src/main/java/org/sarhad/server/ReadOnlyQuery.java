@@ -160,10 +160,12 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
                     QueryExecResult result = executeQuery(action, exec, query, logged);
                     sendResults(action, result, query.getPrologue());
                 } catch (QueryCancelledException e) {
-                    if (watch.cancelled()) {
-                        action.abortSilent();
-                        refuse(action, "the server ran short of memory and cancelled the queries it held; a query"
-                            + " that groups, sorts or joins fewer rows may succeed");
+                    throw cancelled(action, watch, e);
+                } catch (RuntimeException e) {
+                    // an abort (the memory guard or the timeout) landing while a sort spills surfaces as that
+                    // operator's own error ("SortedDataBag is closed"): it is the cancellation all the same
+                    if (watch.cancelled() || System.nanoTime() >= deadline(action)) {
+                        throw cancelled(action, watch, new QueryCancelledException());
                     }
                     throw e;
                 }
@@ -177,6 +179,16 @@ final class ReadOnlyQuery extends SPARQL_QueryDataset {
         } finally {
             action.endRead();
         }
+    }
+
+    /** A cancelled query: refused (503, thrown) when the memory guard stopped it, else the timeout's own error. */
+    private QueryCancelledException cancelled(HttpAction action, MemoryGuard.Watch watch, QueryCancelledException e) {
+        if (watch.cancelled()) {
+            action.abortSilent();
+            refuse(action, "the server ran short of memory and cancelled the queries it held; a query"
+                + " that groups, sorts or joins fewer rows may succeed");
+        }
+        return e;
     }
 
     private Query parse(HttpAction action, String queryString) {
